@@ -1,0 +1,21 @@
+package org.atelier;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Atelier: a platform on which cities and their partners set up, run and sustain Innovation
+ * Ateliers. Each top-level package below this one is an application module (see
+ * docs/architecture.md).
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class AtelierApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(AtelierApplication.class, args);
+	}
+}

@@ -1,0 +1,99 @@
+package org.atelier.identity.internal;
+
+import org.atelier.identity.AccessTokens;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two filter chains: the REST API and Actuator are stateless (HTTP Basic or a personal access
+ * token on every call, 401 problem details, no CSRF because no cookie is ever read there); pages
+ * use a form sign-in with the session in the database, CSRF protection and a strict
+ * Content-Security-Policy. Which records a user may see inside an atelier is decided by the
+ * atelier module, not here.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** No inline scripts or styles anywhere; every asset is served by the application itself. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+			+ "frame-ancestors 'none'; form-action 'self'";
+
+	/** Argon2id with OWASP's recommended minimum: m = 19 MiB, t = 2, p = 1 (Password Storage Cheat Sheet). */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new Argon2PasswordEncoder(16, 32, 1, 19456, 2);
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		var dao = new DaoAuthenticationProvider(users);
+		dao.setPasswordEncoder(encoder);
+		var manager = new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
+		return manager;
+	}
+
+	@Bean
+	ApiAuthenticationEntryPoint apiAuthenticationEntryPoint(MessageSource messages) {
+		return new ApiAuthenticationEntryPoint(messages);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager manager, AccessTokens tokens,
+			ApiAuthenticationEntryPoint entryPoint) throws Exception {
+		http.securityMatcher("/api/**", "/actuator/**")
+			.authenticationManager(manager)
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				.requestMatchers("/actuator/**").hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, "/api/v1/users").hasRole("ADMIN")
+				.anyRequest().authenticated())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+			.addFilterBefore(new BearerTokenFilter(tokens::authenticate, entryPoint), BasicAuthenticationFilter.class)
+			.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
+		http.authenticationManager(manager)
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
+						"/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+				.permitAll()
+				.requestMatchers("/admin/**").hasRole("ADMIN")
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+				.deleteCookies("SESSION").invalidateHttpSession(true))
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions(f -> f.deny());
+	}
+}

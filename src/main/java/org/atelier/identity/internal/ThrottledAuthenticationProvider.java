@@ -1,0 +1,48 @@
+package org.atelier.identity.internal;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Puts the database-backed {@link LoginThrottle} in front of the password check: a blocked
+ * account or address is refused before its password is even compared, and every outcome is
+ * counted.
+ */
+public class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+	private final AuthenticationProvider delegate;
+	private final LoginThrottle throttle;
+
+	public ThrottledAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle) {
+		this.delegate = delegate;
+		this.throttle = throttle;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+		String username = authentication.getName() == null ? "" : authentication.getName();
+		String client = authentication.getDetails() instanceof WebAuthenticationDetails d && d.getRemoteAddress() != null
+				? d.getRemoteAddress() : "unknown";
+		if (throttle.isBlocked(username, client)) {
+			throttle.record(username, client, false);
+			throw new LoginThrottledException();
+		}
+		try {
+			Authentication result = delegate.authenticate(authentication);
+			throttle.record(username, client, true);
+			return result;
+		}
+		catch (AuthenticationException failed) {
+			throttle.record(username, client, false);
+			throw failed;
+		}
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+}
