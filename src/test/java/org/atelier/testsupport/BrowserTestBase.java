@@ -103,12 +103,14 @@ public abstract class BrowserTestBase {
 
 		static synchronized Browser get() {
 			if (browser == null) {
-				Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-					.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+				// With a system Chromium, Playwright must not fetch a browser of its own; without one
+				// (a developer's laptop) it uses the browser it downloads itself.
+				Path chromium = chromiumPath();
+				Playwright playwright = Playwright.create(chromium == null ? new Playwright.CreateOptions()
+						: new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 				var options = new BrowserType.LaunchOptions().setHeadless(true)
 					.setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-gpu",
 							"--disable-component-update", "--disable-sync", "--no-first-run"));
-				Path chromium = chromiumPath();
 				if (chromium != null) {
 					options.setExecutablePath(chromium);
 				}
