@@ -14,8 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts failed sign-ins per account and per client address in the database, so that the limit
- * holds across all application nodes. After {@code max-failures} failures within {@code window}
- * further attempts are refused without checking the password.
+ * holds across all application nodes. After {@code max-failures} failures for one account, or
+ * {@code max-failures-per-client} failures from one client address, within {@code window}, further
+ * attempts are refused without checking the password. The per-address limit is separate because
+ * a whole town hall often signs in from one address.
  */
 @Component
 public class LoginThrottle {
@@ -23,14 +25,17 @@ public class LoginThrottle {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final int maxFailures;
+	private final int maxFailuresPerClient;
 	private final Duration window;
 
 	public LoginThrottle(JdbcClient jdbc, Clock clock,
 			@Value("${atelier.security.login-throttle.max-failures:5}") int maxFailures,
+			@Value("${atelier.security.login-throttle.max-failures-per-client:20}") int maxFailuresPerClient,
 			@Value("${atelier.security.login-throttle.window:15m}") Duration window) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.maxFailures = maxFailures;
+		this.maxFailuresPerClient = maxFailuresPerClient;
 		this.window = window;
 	}
 
@@ -47,7 +52,7 @@ public class LoginThrottle {
 				select count(*) from login_attempt
 				where client_address = :c and success = false and attempted_at > :since""")
 			.param("c", clientAddress).param("since", since).query(Integer.class).single();
-		return byClient >= maxFailures;
+		return byClient >= maxFailuresPerClient;
 	}
 
 	public void record(String username, String clientAddress, boolean success) {
