@@ -39,6 +39,7 @@ public abstract class BrowserTestBase {
 	protected BrowserContext context;
 	protected Page page;
 	private final List<String> consoleErrors = new ArrayList<>();
+	private boolean errorStatusExpected;
 
 	@BeforeEach
 	void openBrowserContext() {
@@ -46,8 +47,10 @@ public abstract class BrowserTestBase {
 		page = context.newPage();
 		page.setDefaultTimeout(15_000);
 		page.onConsoleMessage(msg -> {
-			if ("error".equals(msg.type())) {
-				consoleErrors.add(msg.text());
+			if ("error".equals(msg.type()) && !(errorStatusExpected
+					&& msg.text().startsWith("Failed to load resource: the server responded with a status of 4")
+					&& msg.location() != null && msg.location().startsWith(page.url() + ":"))) {
+				consoleErrors.add(msg.text() + " (" + msg.location() + ")");
 			}
 		});
 		page.onPageError(consoleErrors::add);
@@ -59,6 +62,14 @@ public abstract class BrowserTestBase {
 			context.close();
 		}
 		assertThat(consoleErrors).as("browser console errors").isEmpty();
+	}
+
+	/**
+	 * Declares that the test opens pages answering 4xx on purpose (a 403 or 404 page), so the
+	 * browser's report of that document's status is not an error; any other failure still is.
+	 */
+	protected void expectErrorStatusPages() {
+		errorStatusExpected = true;
 	}
 
 	protected String url(String path) {
