@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
  */
 public final class HttpSession {
 
+	private static final String HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
 	private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
 	private final String base;
@@ -43,7 +44,7 @@ public final class HttpSession {
 	}
 
 	public HttpResponse<String> get(String path) {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", HTML).GET());
 		rememberCsrf(response);
 		return response;
 	}
@@ -63,7 +64,7 @@ public final class HttpSession {
 			.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
 			.collect(Collectors.joining("&"));
 		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Content-Type", "application/x-www-form-urlencoded").header("Accept", HTML)
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 		rememberCsrf(response);
 		return response;
