@@ -31,4 +31,31 @@ class SignInBrowserTest extends BrowserTestBase {
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("not right");
 		checkPage();
 	}
+
+	@Test
+	void theLanguageSwitchChangesAndRemembersTheLanguage() {
+		visit("/login");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nederlands")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Aanmelden"))).isVisible();
+		assertThat(page.locator("html")).hasAttribute("lang", "nl");
+		checkPage();
+		page.navigate(url("/login"));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Aanmelden"))).isVisible();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Español")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Iniciar sesión"))).isVisible();
+		assertThat(page.locator("html")).hasAttribute("lang", "es");
+	}
+
+	@Test
+	void theBrowsersLanguageIsTheDefault() {
+		var dutch = context.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("nl-NL"));
+		try {
+			var p = dutch.newPage();
+			p.navigate(url("/login"));
+			assertThat(p.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Aanmelden"))).isVisible();
+		}
+		finally {
+			dutch.close();
+		}
+	}
 }
