@@ -144,6 +144,16 @@ class MethodApiTest {
 		assertThat(response.body()).doesNotContain("Establishing");
 	}
 
+	@Test
+	void theEndpointIsDocumentedInTheOpenApiDescription() throws Exception {
+		var response = get("/v3/api-docs", null, false);
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode operation = json.readTree(response.body()).get("paths").get("/api/v1/method").get("get");
+		assertThat(operation.get("tags").get(0).asString()).isEqualTo("Method");
+		assertThat(operation.get("summary").asString()).isEqualTo("The method catalogue");
+		assertThat(operation.get("responses").has("404")).isTrue();
+	}
+
 	private static JsonNode question(JsonNode body, String key) {
 		for (JsonNode q : body.get("questions")) {
 			if (key.equals(q.get("key").asString())) {
