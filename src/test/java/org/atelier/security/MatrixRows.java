@@ -29,6 +29,13 @@ final class MatrixRows {
 		// --- home
 		page("GET", "/").expect(302, 200, 200, 200, 200, 200);
 
+		// --- method catalogue (everyone signed in reads it)
+		page("GET", "/method").expect(302, 200, 200, 200, 200, 200);
+		page("GET", "/method/phases/{key}").path(s -> "/method/phases/maturing").expect(302, 200, 200, 200, 200, 200);
+		page("GET", "/method/blocks/{key}").path(s -> "/method/blocks/value-proposition")
+			.expect(302, 200, 200, 200, 200, 200);
+		api("GET", "/api/v1/method").expect(401, 200, 200, 200, 200, 200);
+
 		// --- identity: own profile
 		page("GET", "/profile").expect(302, 200, 200, 200, 200, 200);
 		page("POST", "/profile/password")
