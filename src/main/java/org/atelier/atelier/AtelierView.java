@@ -20,6 +20,11 @@ public record AtelierView(long id, String name, String city, @Nullable String di
 		return !archived && myRole == AtelierRole.COORDINATOR;
 	}
 
+	/** Whether the viewer acts as coordinator (also when the atelier is archived, to restore it). */
+	public boolean coordinator() {
+		return myRole == AtelierRole.COORDINATOR;
+	}
+
 	/** Whether the viewer's role is at least {@code minimum} (regardless of archiving). */
 	public boolean hasRole(AtelierRole minimum) {
 		return myRole.includes(minimum);
