@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * to another phase (for the lifecycle module, which records the gate review that decides it).
  * Every change is checked against the caller's role and written to the audit history in the same
  * transaction. Any signed-in person may found an atelier and becomes its first coordinator.
+ * <p>
+ * Names are unique per city among active ateliers, ignoring letter case: archived ateliers free
+ * their name, and restoring one is refused while another active atelier in the city uses it.
  */
 @Service
 public class AtelierService {

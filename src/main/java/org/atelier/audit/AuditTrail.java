@@ -23,6 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  * caller's transaction (and refuses to run without one), so a change and its audit entry are
  * stored together or not at all. Reading does no access check: the caller decides who may see
  * an atelier's history.
+ * <p>
+ * The history page labels entries through message keys that the recording module provides in its
+ * own bundle: {@code audit.entity.<type>}, {@code audit.field.<type>.<field>} and, for coded values
+ * such as enum names, {@code audit.value.<type>.<field>.<value>}; without them it shows the raw text.
  */
 @Service
 public class AuditTrail {
