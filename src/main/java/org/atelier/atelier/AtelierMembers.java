@@ -112,8 +112,17 @@ public class AtelierMembers {
 
 	@Transactional
 	public void remove(long atelierId, long userId) {
+		remove(atelierId, userId, null);
+	}
+
+	/** Removes a member, provided the atelier is still at {@code expectedVersion} when given. */
+	@Transactional
+	public void remove(long atelierId, long userId, @Nullable Integer expectedVersion) {
 		access.requireEditable(atelierId, AtelierRole.COORDINATOR);
 		Atelier atelier = ateliers.load(atelierId);
+		if (expectedVersion != null) {
+			AtelierService.requireVersion(atelier, expectedVersion);
+		}
 		Membership gone = atelier.dismiss(userId, now());
 		ateliers.save(atelier);
 		String username = usernameOf(userId);
@@ -123,10 +132,28 @@ public class AtelierMembers {
 
 	/** Removes the member with this user name; 404 when there is no such member. */
 	@Transactional
-	public void remove(long atelierId, String username) {
+	public void remove(long atelierId, String username, @Nullable Integer expectedVersion) {
+		remove(atelierId, memberId(atelierId, username), expectedVersion);
+	}
+
+	/** Changes the role of the member with this user name; 404 when there is no such member. */
+	@Transactional
+	public void changeRole(long atelierId, String username, @Nullable String role, @Nullable Integer expectedVersion) {
+		AtelierRole parsed = role == null || role.isBlank() ? null : AtelierRole.parse(role).orElse(null);
+		if (parsed == null) {
+			access.requireEditable(atelierId, AtelierRole.COORDINATOR);
+			throw new FieldProblem("role", "atelier.member.role.invalid");
+		}
+		changeRole(atelierId, memberId(atelierId, username), parsed, expectedVersion);
+	}
+
+	private long memberId(long atelierId, String username) {
 		access.requireEditable(atelierId, AtelierRole.COORDINATOR);
 		AccountView account = accounts.findByUsername(username).orElseThrow(() -> new NotFoundException("member"));
-		remove(atelierId, account.id());
+		if (access.memberRoleOf(atelierId, account.id()).isEmpty()) {
+			throw new NotFoundException("member");
+		}
+		return account.id();
 	}
 
 	private String usernameOf(long userId) {

@@ -99,12 +99,38 @@ class AtelierApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@PostMapping("/{id}/restore")
+	@Operation(summary = "Restore an archived atelier (coordinators)")
+	@ApiResponse(responseCode = "200", description = "Restored; the body is the atelier")
+	@ApiResponse(responseCode = "409", description = "An active atelier in the same city now has this name")
+	ResponseEntity<AtelierJson.Atelier> restore(@PathVariable long id) {
+		ateliers.restore(id);
+		AtelierView view = ateliers.view(id);
+		return ResponseEntity.ok().eTag(ETags.of(view.version())).body(AtelierJson.Atelier.of(view));
+	}
+
 	@GetMapping("/{id}/members")
-	@Operation(summary = "Members of an atelier")
-	List<AtelierJson.Member> members(@PathVariable long id) {
-		return members.list(id).stream()
+	@Operation(summary = "Members of an atelier", description = "Members belong to the atelier record: the ETag "
+			+ "is the atelier's, to send in If-Match when changing or removing a member.")
+	ResponseEntity<List<AtelierJson.Member>> members(@PathVariable long id) {
+		List<AtelierJson.Member> list = members.list(id).stream()
 			.map(m -> new AtelierJson.Member(m.username(), m.displayName(), m.role().key(), m.joinedAt()))
 			.toList();
+		return ResponseEntity.ok().eTag(ETags.of(ateliers.view(id).version())).body(list);
+	}
+
+	@PutMapping("/{id}/members/{username}")
+	@Operation(summary = "Change a member's role (coordinators)", description = "The last coordinator keeps the role.")
+	@ApiResponse(responseCode = "204", description = "Changed")
+	@ApiResponse(responseCode = "412", description = "The atelier or its members changed since the ETag was read")
+	@ApiResponse(responseCode = "428", description = "If-Match is missing")
+	ResponseEntity<Void> changeRole(@PathVariable long id, @PathVariable String username,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@RequestBody AtelierJson.RoleRequest body) {
+		access.requireEditable(id, AtelierRole.COORDINATOR);
+		int version = (int) ETags.requireVersion(ifMatch);
+		members.changeRole(id, username, body.role(), version);
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{id}/members")
@@ -121,8 +147,12 @@ class AtelierApiController {
 	@DeleteMapping("/{id}/members/{username}")
 	@Operation(summary = "Remove a member (coordinators)", description = "The last coordinator cannot be removed.")
 	@ApiResponse(responseCode = "204", description = "Removed")
-	ResponseEntity<Void> removeMember(@PathVariable long id, @PathVariable String username) {
-		members.remove(id, username);
+	@ApiResponse(responseCode = "412", description = "The atelier or its members changed since the ETag was read")
+	@ApiResponse(responseCode = "428", description = "If-Match is missing")
+	ResponseEntity<Void> removeMember(@PathVariable long id, @PathVariable String username,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		access.requireEditable(id, AtelierRole.COORDINATOR);
+		members.remove(id, username, (int) ETags.requireVersion(ifMatch));
 		return ResponseEntity.noContent().build();
 	}
 

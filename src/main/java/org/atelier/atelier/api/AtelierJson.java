@@ -57,6 +57,11 @@ final class AtelierJson {
 	}
 
 	@Schema(name = "MemberRequest", description = "Adds an existing user to an atelier with a role.")
+	/** Body of PUT /api/v1/ateliers/{id}/members/{username}. */
+	record RoleRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+			allowableValues = { "observer", "partner", "coordinator" }) @Nullable String role) {
+	}
+
 	record MemberRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String username,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
 					allowableValues = { "observer", "partner", "coordinator" }) @Nullable String role) {

@@ -23,6 +23,11 @@ public class Dates {
 		return instant == null ? "" : UTC.format(instant) + " UTC";
 	}
 
+	/** The calendar day (UTC) of an instant, in the reader's language. */
+	public String day(@Nullable Instant instant) {
+		return instant == null ? "" : date(LocalDate.ofInstant(instant, ZoneOffset.UTC));
+	}
+
 	public String date(@Nullable LocalDate date) {
 		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
 			.withLocale(LocaleContextHolder.getLocale()).format(date);

@@ -1,6 +1,9 @@
 package org.atelier.shared.web;
 
+import org.atelier.shared.ConflictException;
 import org.atelier.shared.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -10,10 +13,29 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Pages answer a missing or hidden record with the 404 page and a missing role with the 403 page. */
+/**
+ * Pages answer a missing or hidden record with the 404 page, a missing role with the 403 page and
+ * a change the current state forbids (archived atelier, last coordinator) with the 409 page
+ * stating the reason.
+ */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
+
+	private final MessageSource messages;
+
+	PageExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ModelAndView conflict(ConflictException e) {
+		var mav = new ModelAndView("error/409");
+		mav.addObject("reason", messages.getMessage(e.messageKey(), e.args(), e.messageKey(),
+				LocaleContextHolder.getLocale()));
+		mav.setStatus(HttpStatus.CONFLICT);
+		return mav;
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound() {

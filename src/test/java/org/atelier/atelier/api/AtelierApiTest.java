@@ -157,7 +157,14 @@ class AtelierApiTest {
 		assertThat(roles).containsExactlyInAnyOrder(coordinator.username() + "=coordinator",
 				partner.username() + "=partner", observer.username() + "=observer");
 
-		assertThat(call("DELETE", members + "/" + observer.username(), coordinator, null).statusCode()).isEqualTo(204);
+		var listed = call("GET", members, coordinator, null);
+		String membersTag = listed.headers().firstValue("ETag").orElseThrow();
+		assertThat(call("DELETE", members + "/" + observer.username(), coordinator, null).statusCode())
+			.as("no If-Match").isEqualTo(428);
+		assertThat(call("DELETE", members + "/" + observer.username(), coordinator, null, "If-Match", "\"999\"")
+			.statusCode()).as("stale If-Match").isEqualTo(412);
+		assertThat(call("DELETE", members + "/" + observer.username(), coordinator, null, "If-Match", membersTag)
+			.statusCode()).isEqualTo(204);
 		assertThat(call("GET", "/api/v1/ateliers/" + id, observer, null).statusCode()).isEqualTo(404);
 		List<AuditEntry> removal = audit.of("membership", observer.username());
 		assertThat(removal).extracting(AuditEntry::action).containsExactly(AuditAction.CREATED, AuditAction.DELETED);
@@ -182,10 +189,30 @@ class AtelierApiTest {
 		assertThat(twice.statusCode()).isEqualTo(409);
 		assertThat(JSON.readTree(twice.body()).get("detail").asString()).contains("already a member");
 
-		var last = call("DELETE", members + "/" + coordinator.username(), coordinator, null);
+		String tag = call("GET", members, coordinator, null).headers().firstValue("ETag").orElseThrow();
+		var last = call("DELETE", members + "/" + coordinator.username(), coordinator, null, "If-Match", tag);
 		assertThat(last.statusCode()).isEqualTo(409);
 		assertThat(JSON.readTree(last.body()).get("detail").asString()).contains("at least one coordinator");
-		assertThat(call("DELETE", members + "/" + outsider.username(), coordinator, null).statusCode()).isEqualTo(404);
+		assertThat(call("DELETE", members + "/" + outsider.username(), coordinator, null, "If-Match", tag).statusCode())
+			.isEqualTo(404);
+
+		var demote = call("PUT", members + "/" + coordinator.username(), coordinator, "{\"role\":\"partner\"}",
+				"If-Match", tag);
+		assertThat(demote.statusCode()).isEqualTo(409);
+		var badNewRole = call("PUT", members + "/" + partner.username(), coordinator, "{\"role\":\"boss\"}",
+				"If-Match", tag);
+		assertThat(badNewRole.statusCode()).isEqualTo(400);
+		assertThat(fields(badNewRole)).containsExactly("role");
+		var promote = call("PUT", members + "/" + partner.username(), coordinator, "{\"role\":\"coordinator\"}",
+				"If-Match", tag);
+		assertThat(promote.statusCode()).isEqualTo(204);
+		var roles = JSON.readTree(call("GET", members, coordinator, null).body());
+		List<String> now = new ArrayList<>();
+		roles.forEach(m -> now.add(m.get("username").asString() + "=" + m.get("role").asString()));
+		assertThat(now).contains(partner.username() + "=coordinator");
+		var stale = call("PUT", members + "/" + partner.username(), coordinator, "{\"role\":\"observer\"}",
+				"If-Match", tag);
+		assertThat(stale.statusCode()).as("the ETag predates the promotion").isEqualTo(412);
 	}
 
 	@Test
@@ -234,6 +261,15 @@ class AtelierApiTest {
 		assertThat(ids(JSON.readTree(call("GET", "/api/v1/ateliers?archived=true", coordinator, null).body()))).contains(id);
 		assertThat(audit.of("atelier", String.valueOf(id))).extracting(AuditEntry::action)
 			.containsExactly(AuditAction.CREATED, AuditAction.ARCHIVED);
+
+		assertThat(call("POST", "/api/v1/ateliers/" + id + "/restore", partner, null).statusCode())
+			.as("a non-member learns nothing").isEqualTo(404);
+		var restored = call("POST", "/api/v1/ateliers/" + id + "/restore", coordinator, null);
+		assertThat(restored.statusCode()).isEqualTo(200);
+		assertThat(JSON.readTree(restored.body()).get("archived").asBoolean()).isFalse();
+		assertThat(ids(JSON.readTree(call("GET", "/api/v1/ateliers", coordinator, null).body()))).contains(id);
+		assertThat(audit.of("atelier", String.valueOf(id))).extracting(AuditEntry::action)
+			.containsExactly(AuditAction.CREATED, AuditAction.ARCHIVED, AuditAction.RESTORED);
 	}
 
 	/** Founds an atelier with exactly this name (callers make it unique) and returns its id. */
