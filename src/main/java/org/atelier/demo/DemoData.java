@@ -1,0 +1,141 @@
+package org.atelier.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.atelier.atelier.AtelierInput;
+import org.atelier.atelier.AtelierMembers;
+import org.atelier.atelier.AtelierService;
+import org.atelier.atelier.Theme;
+import org.atelier.identity.Accounts;
+import org.atelier.identity.Accounts.AccountView;
+import org.atelier.identity.Accounts.NewAccount;
+import org.atelier.identity.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo installation on the first start of an empty database: the Republica atelier in
+ * Buiksloterham (Amsterdam) and a second atelier in Bilbao, with their people. Everything goes
+ * through the modules' own services, as a person would create it, so the demo obeys every rule
+ * and leaves a normal audit trail. Switched off with {@code atelier.demo.enabled=false}.
+ */
+@Component
+@Order(100)
+class DemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final boolean enabled;
+	private final String password;
+	private final Accounts accounts;
+	private final AtelierService ateliers;
+	private final AtelierMembers members;
+	private final JdbcClient jdbc;
+	private final TransactionTemplate transaction;
+
+	DemoData(@Value("${atelier.demo.enabled:true}") boolean enabled,
+			@Value("${atelier.demo.password:atelier-demo-2026}") String password, Accounts accounts,
+			AtelierService ateliers, AtelierMembers members, JdbcClient jdbc, TransactionTemplate transaction) {
+		this.enabled = enabled;
+		this.password = password;
+		this.accounts = accounts;
+		this.ateliers = ateliers;
+		this.members = members;
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+	}
+
+	/** A demo person. */
+	record Person(String username, String name, String email) {
+	}
+
+	static final List<Person> PEOPLE = List.of(
+			new Person("eva.jansen", "Eva Jansen", "eva.jansen@example.org"),
+			new Person("tom.bakker", "Tom Bakker", "tom.bakker@example.org"),
+			new Person("sanne.visser", "Sanne Visser", "sanne.visser@example.org"),
+			new Person("noor.elamrani", "Noor El Amrani", "noor.elamrani@example.org"),
+			new Person("iker.etxeberria", "Iker Etxeberria", "iker.etxeberria@example.org"),
+			new Person("lucia.garcia", "Lucía García", "lucia.garcia@example.org"));
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!enabled || !isEmpty()) {
+			return;
+		}
+		transaction.executeWithoutResult(status -> load());
+		log.info("Loaded the demo installation: ateliers Republica (Amsterdam) and Zorrotzaurre (Bilbao); "
+				+ "demo users sign in with the password from atelier.demo.password");
+	}
+
+	boolean isEmpty() {
+		long count = jdbc.sql("select count(*) from atelier").query(Long.class).single();
+		return count == 0 && accounts.findByUsername(PEOPLE.get(0).username()).isEmpty();
+	}
+
+	private void load() {
+		for (Person p : PEOPLE) {
+			accounts.createUnchecked(new NewAccount(p.username(), p.name(), p.email(), password, false));
+		}
+		long republica = as("eva.jansen", () -> ateliers.create(new AtelierInput(
+				"Republica, Buiksloterham", "Amsterdam", "Buiksloterham, Amsterdam Noord", Theme.ENERGY,
+				"An energy-positive building complex behind a congested grid connection",
+				"""
+						Buiksloterham is turning from an old industrial area into a circular, energy-positive \
+						mixed-use district. The Republica complex wants to combine rooftop solar, a shared \
+						battery and smart energy management so that its buildings produce at least as much \
+						energy as they use over a year. The grid connection on offer is strictly limited, so \
+						the municipality, the developer, the grid operator and energy experts must agree on \
+						what can work within that limit, which legal route allows energy to be shared between \
+						businesses, residents and tenants, and who carries which risk.""",
+				LocalDate.of(2026, 3, 2))).id());
+		as("eva.jansen", () -> {
+			members.add(republica, "tom.bakker", "PARTNER");
+			members.add(republica, "sanne.visser", "PARTNER");
+			members.add(republica, "noor.elamrani", "OBSERVER");
+			members.add(republica, "lucia.garcia", "OBSERVER");
+			return null;
+		});
+		long bilbao = as("iker.etxeberria", () -> ateliers.create(new AtelierInput(
+				"Zorrotzaurre energy atelier", "Bilbao", "Zorrotzaurre", Theme.ENERGY,
+				"Heat and power for a regenerating island district",
+				"""
+						Zorrotzaurre, a former industrial peninsula turned island, is being rebuilt as a \
+						mixed district of homes, companies and university buildings. The atelier brings the \
+						city council, the energy agency, local firms, researchers and neighbourhood \
+						associations together to decide how new and renovated buildings can share locally \
+						produced energy, and how residents take part in the decisions.""",
+				LocalDate.of(2026, 5, 18))).id());
+		as("iker.etxeberria", () -> {
+			members.add(bilbao, "lucia.garcia", "PARTNER");
+			return null;
+		});
+	}
+
+	private <T> T as(String username, Supplier<T> action) {
+		AccountView account = accounts.findByUsername(username).orElseThrow();
+		var principal = new CurrentUser(account.id(), account.username(), account.displayName(), account.admin(),
+				true, null);
+		var previous = SecurityContextHolder.getContext();
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				principal.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package org.atelier.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.atelier.testsupport.HttpSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The demo installation on an empty database of its own: the two ateliers with their people,
+ * loaded once (a second run changes nothing), and the demo users can sign in.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"atelier.demo.enabled=true",
+		"spring.datasource.url=jdbc:h2:mem:atelier-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+class DemoDataTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DemoData demo;
+
+	@Test
+	void theDemoAteliersAndTheirPeopleAreThereOnce() throws Exception {
+		List<String> names = jdbc.sql("select name from atelier order by name").query(String.class).list();
+		assertThat(names).containsExactly("Republica, Buiksloterham", "Zorrotzaurre energy atelier");
+		List<String> republica = jdbc.sql("""
+				select u.username || '=' || m.role from atelier_member m
+				join app_user u on u.id = m.user_id join atelier a on a.id = m.atelier_id
+				where a.name = 'Republica, Buiksloterham' order by u.username""").query(String.class).list();
+		assertThat(republica).containsExactly("eva.jansen=COORDINATOR", "lucia.garcia=OBSERVER",
+				"noor.elamrani=OBSERVER", "sanne.visser=PARTNER", "tom.bakker=PARTNER");
+		assertThat(jdbc.sql("select count(*) from audit_entry").query(Long.class).single())
+			.as("the demo leaves a normal history").isGreaterThan(5);
+
+		assertThat(demo.isEmpty()).isFalse();
+		demo.run(null);
+		assertThat(jdbc.sql("select count(*) from atelier").query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void aDemoUserSignsInAndSeesTheirAteliers() {
+		var eva = new HttpSession(port);
+		assertThat(eva.signIn("eva.jansen", "atelier-demo-2026").headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+		var home = eva.get("/");
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.body()).contains("Republica, Buiksloterham").doesNotContain("Zorrotzaurre");
+	}
+}
