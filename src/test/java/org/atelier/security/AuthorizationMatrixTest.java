@@ -59,6 +59,12 @@ class AuthorizationMatrixTest {
 	@Autowired
 	org.atelier.identity.AccessTokens tokens;
 
+	@Autowired
+	org.atelier.atelier.AtelierService ateliers;
+
+	@Autowired
+	org.atelier.atelier.AtelierMembers atelierMembers;
+
 	MatrixFixtures fixtures;
 
 	private final Map<Caller, MatrixFixtures.Person> people = new EnumMap<>(Caller.class);
@@ -66,7 +72,7 @@ class AuthorizationMatrixTest {
 
 	@BeforeAll
 	void signEveryoneIn() {
-		fixtures = new MatrixFixtures(accounts, tokens);
+		fixtures = new MatrixFixtures(accounts, tokens, ateliers, atelierMembers);
 		for (Caller caller : Caller.values()) {
 			MatrixFixtures.Person person = caller == Caller.ANONYMOUS ? null
 					: caller == Caller.ADMIN ? new MatrixFixtures.Person(TestUsers.createAdmin(accounts, "mx-admin"))

@@ -3,6 +3,10 @@ package org.atelier.security;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.atelier.atelier.AtelierInput;
+import org.atelier.atelier.AtelierMembers;
+import org.atelier.atelier.AtelierService;
+import org.atelier.atelier.Theme;
 import org.atelier.identity.AccessTokens;
 import org.atelier.identity.Accounts;
 import org.atelier.identity.Accounts.AccountView;
@@ -32,10 +36,14 @@ final class MatrixFixtures {
 
 	private final Accounts accounts;
 	private final AccessTokens tokens;
+	private final AtelierService ateliers;
+	private final AtelierMembers members;
 
-	MatrixFixtures(Accounts accounts, AccessTokens tokens) {
+	MatrixFixtures(Accounts accounts, AccessTokens tokens, AtelierService ateliers, AtelierMembers members) {
 		this.accounts = accounts;
 		this.tokens = tokens;
+		this.ateliers = ateliers;
+		this.members = members;
 	}
 
 	Scene scene(Map<Caller, Person> people) {
@@ -48,6 +56,8 @@ final class MatrixFixtures {
 		private final Map<Caller, Person> people;
 		private Long victimUserId;
 		private Long coordinatorTokenId;
+		private Long atelierId;
+		private Long archivedAtelierId;
 
 		Scene(Map<Caller, Person> people) {
 			this.people = people;
@@ -65,12 +75,57 @@ final class MatrixFixtures {
 			return victimUserId;
 		}
 
+		String victimUsername() {
+			victimUser();
+			return accounts.findById(victimUserId).orElseThrow().username();
+		}
+
 		/** A personal access token that belongs to the coordinator (and to nobody else). */
 		long coordinatorToken() {
 			if (coordinatorTokenId == null) {
 				coordinatorTokenId = as(people.get(Caller.COORDINATOR), () -> tokens.create("matrix", null)).token().id();
 			}
 			return coordinatorTokenId;
+		}
+
+		/**
+		 * A fresh atelier founded by the coordinator, with the observer and the partner as members;
+		 * the non-member and the administrator are not members.
+		 */
+		long atelier() {
+			if (atelierId == null) {
+				atelierId = found();
+			}
+			return atelierId;
+		}
+
+		/** The atelier's current version, as a form or an If-Match carries it. */
+		int atelierVersion() {
+			return as(people.get(Caller.COORDINATOR), () -> ateliers.view(atelier()).version());
+		}
+
+		/** A fresh atelier like {@link #atelier()}, archived. */
+		long archivedAtelier() {
+			if (archivedAtelierId == null) {
+				long id = found();
+				as(people.get(Caller.COORDINATOR), () -> {
+					ateliers.archive(id, null);
+					return null;
+				});
+				archivedAtelierId = id;
+			}
+			return archivedAtelierId;
+		}
+
+		private long found() {
+			Person coordinator = people.get(Caller.COORDINATOR);
+			return as(coordinator, () -> {
+				long id = ateliers.create(new AtelierInput(TestUsers.uniqueName("Matrix atelier"), "Matrixstad", null,
+						Theme.ENERGY, null, null, null)).id();
+				members.add(id, people.get(Caller.OBSERVER).username(), "OBSERVER");
+				members.add(id, people.get(Caller.PARTNER).username(), "PARTNER");
+				return id;
+			});
 		}
 
 		String unique(String prefix) {

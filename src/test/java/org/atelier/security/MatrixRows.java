@@ -5,6 +5,7 @@ import static org.atelier.security.AuthorizationMatrixTest.Matrix.page;
 
 import java.util.Map;
 
+import org.atelier.security.AuthorizationMatrixTest.Caller;
 import org.atelier.testsupport.TestUsers;
 
 /**
@@ -35,6 +36,67 @@ final class MatrixRows {
 		page("GET", "/method/blocks/{key}").path(s -> "/method/blocks/value-proposition")
 			.expect(302, 200, 200, 200, 200, 200);
 		api("GET", "/api/v1/method").expect(401, 200, 200, 200, 200, 200);
+
+		// --- ateliers: pages
+		page("GET", "/ateliers").expect(302, 200, 200, 200, 200, 200);
+		page("GET", "/ateliers/new").expect(302, 200, 200, 200, 200, 200);
+		page("POST", "/ateliers").form(s -> Map.of("name", s.unique("Matrix new"), "city", "Matrixstad", "theme", "ENERGY"))
+			.expect(302, 302, 302, 302, 302, 302);
+		page("GET", "/ateliers/{id}").path(s -> "/ateliers/" + s.atelier()).expect(302, 404, 200, 200, 200, 200);
+		page("GET", "/ateliers/{id}/edit").path(s -> "/ateliers/" + s.atelier() + "/edit")
+			.expect(302, 404, 403, 403, 200, 200);
+		page("POST", "/ateliers/{id}/edit").path(s -> "/ateliers/" + s.atelier() + "/edit")
+			.form(s -> Map.of("name", s.unique("Matrix renamed"), "city", "Matrixstad", "theme", "MOBILITY",
+					"version", String.valueOf(s.atelierVersion())))
+			.expect(302, 404, 403, 403, 302, 302);
+		page("GET", "/ateliers/{id}/history").path(s -> "/ateliers/" + s.atelier() + "/history")
+			.expect(302, 404, 403, 403, 200, 200);
+		page("GET", "/ateliers/{id}/members").path(s -> "/ateliers/" + s.atelier() + "/members")
+			.expect(302, 404, 200, 200, 200, 200);
+		page("POST", "/ateliers/{id}/archive").path(s -> "/ateliers/" + s.atelier() + "/archive")
+			.expect(302, 404, 403, 403, 302, 302);
+		page("POST", "/ateliers/{id}/restore").path(s -> "/ateliers/" + s.archivedAtelier() + "/restore")
+			.expect(302, 404, 403, 403, 302, 302);
+		page("POST", "/ateliers/{id}/members").path(s -> "/ateliers/" + s.atelier() + "/members")
+			.form(s -> Map.of("username", s.victimUsername(), "role", "PARTNER"))
+			.expect(302, 404, 403, 403, 302, 302);
+		page("POST", "/ateliers/{id}/members/{userId}/role")
+			.path(s -> "/ateliers/" + s.atelier() + "/members/" + s.person(Caller.PARTNER).id() + "/role")
+			.form(s -> Map.of("role", "OBSERVER", "version", String.valueOf(s.atelierVersion())))
+			.expect(302, 404, 403, 403, 302, 302);
+		page("POST", "/ateliers/{id}/members/{userId}/remove")
+			.path(s -> "/ateliers/" + s.atelier() + "/members/" + s.person(Caller.PARTNER).id() + "/remove")
+			.expect(302, 404, 403, 403, 302, 302);
+
+		// --- ateliers: API
+		api("GET", "/api/v1/ateliers").expect(401, 200, 200, 200, 200, 200);
+		api("POST", "/api/v1/ateliers")
+			.json(s -> "{\"name\":\"" + s.unique("Matrix api") + "\",\"city\":\"Matrixstad\",\"theme\":\"energy\"}")
+			.expect(401, 201, 201, 201, 201, 201);
+		api("GET", "/api/v1/ateliers/{id}").path(s -> "/api/v1/ateliers/" + s.atelier()).expect(401, 404, 200, 200, 200, 200);
+		api("PUT", "/api/v1/ateliers/{id}").path(s -> "/api/v1/ateliers/" + s.atelier())
+			.headers(s -> Map.of("If-Match", "\"" + s.atelierVersion() + "\""))
+			.json(s -> "{\"name\":\"" + s.unique("Matrix put") + "\",\"city\":\"Matrixstad\",\"theme\":\"circular\"}")
+			.expect(401, 404, 403, 403, 200, 200);
+		api("DELETE", "/api/v1/ateliers/{id}").path(s -> "/api/v1/ateliers/" + s.atelier())
+			.headers(s -> Map.of("If-Match", "\"" + s.atelierVersion() + "\""))
+			.expect(401, 404, 403, 403, 204, 204);
+		api("POST", "/api/v1/ateliers/{id}/restore").path(s -> "/api/v1/ateliers/" + s.archivedAtelier() + "/restore")
+			.expect(401, 404, 403, 403, 200, 200);
+		api("GET", "/api/v1/ateliers/{id}/members").path(s -> "/api/v1/ateliers/" + s.atelier() + "/members")
+			.expect(401, 404, 200, 200, 200, 200);
+		api("POST", "/api/v1/ateliers/{id}/members").path(s -> "/api/v1/ateliers/" + s.atelier() + "/members")
+			.json(s -> "{\"username\":\"" + s.victimUsername() + "\",\"role\":\"observer\"}")
+			.expect(401, 404, 403, 403, 201, 201);
+		api("PUT", "/api/v1/ateliers/{id}/members/{username}")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/members/" + s.person(Caller.PARTNER).username())
+			.headers(s -> Map.of("If-Match", "\"" + s.atelierVersion() + "\""))
+			.json(s -> "{\"role\":\"observer\"}")
+			.expect(401, 404, 403, 403, 204, 204);
+		api("DELETE", "/api/v1/ateliers/{id}/members/{username}")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/members/" + s.person(Caller.PARTNER).username())
+			.headers(s -> Map.of("If-Match", "\"" + s.atelierVersion() + "\""))
+			.expect(401, 404, 403, 403, 204, 204);
 
 		// --- identity: own profile
 		page("GET", "/profile").expect(302, 200, 200, 200, 200, 200);
