@@ -15,8 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -179,15 +177,7 @@ class IdentityApiIntegrationTest {
 	}
 
 	private <T> T asUser(Accounts.AccountView account, java.util.function.Supplier<T> action) {
-		var principal = new CurrentUser(account.id(), account.username(), account.displayName(), account.admin(), true, null);
-		SecurityContextHolder.getContext().setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return TestUsers.as(account, action);
 	}
 
 	private <T> T asAdmin(java.util.function.Supplier<T> action) {

@@ -134,18 +134,6 @@ final class MatrixFixtures {
 	}
 
 	static <T> T as(Person person, Supplier<T> action) {
-		AccountView a = person.account();
-		var principal = new CurrentUser(a.id(), a.username(), a.displayName(), a.admin(), true, null);
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-				principal.getAuthorities()));
-		var previous = SecurityContextHolder.getContext();
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return TestUsers.as(person.account(), action);
 	}
 }
