@@ -1,8 +1,11 @@
 package org.atelier.security;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.atelier.assessment.AnswerInput;
+import org.atelier.assessment.AssessmentService;
 import org.atelier.atelier.AtelierInput;
 import org.atelier.atelier.AtelierMembers;
 import org.atelier.atelier.AtelierService;
@@ -11,8 +14,10 @@ import org.atelier.identity.AccessTokens;
 import org.atelier.identity.Accounts;
 import org.atelier.identity.Accounts.AccountView;
 import org.atelier.identity.CurrentUser;
+import org.atelier.method.Phase;
 import org.atelier.security.AuthorizationMatrixTest.Caller;
 import org.atelier.testsupport.TestUsers;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -38,12 +43,20 @@ final class MatrixFixtures {
 	private final AccessTokens tokens;
 	private final AtelierService ateliers;
 	private final AtelierMembers members;
+	private final ApplicationContext beans;
 
-	MatrixFixtures(Accounts accounts, AccessTokens tokens, AtelierService ateliers, AtelierMembers members) {
+	MatrixFixtures(Accounts accounts, AccessTokens tokens, AtelierService ateliers, AtelierMembers members,
+			ApplicationContext beans) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.ateliers = ateliers;
 		this.members = members;
+		this.beans = beans;
+	}
+
+	/** Any module's service, for fixtures of modules this class does not name in its constructor. */
+	<T> T bean(Class<T> type) {
+		return beans.getBean(type);
 	}
 
 	Scene scene(Map<Caller, Person> people) {
@@ -58,6 +71,7 @@ final class MatrixFixtures {
 		private Long coordinatorTokenId;
 		private Long atelierId;
 		private Long archivedAtelierId;
+		private Long assessmentId;
 
 		Scene(Map<Caller, Person> people) {
 			this.people = people;
@@ -126,6 +140,29 @@ final class MatrixFixtures {
 				members.add(id, people.get(Caller.PARTNER).username(), "PARTNER");
 				return id;
 			});
+		}
+
+		/** An open Establishing assessment of {@link #atelier()}, opened by the coordinator. */
+		long assessment() {
+			if (assessmentId == null) {
+				long id = atelier();
+				assessmentId = as(people.get(Caller.COORDINATOR),
+						() -> bean(AssessmentService.class).open(id, Phase.ESTABLISHING).id());
+			}
+			return assessmentId;
+		}
+
+		/** The question every caller answers in the matrix. */
+		static final String QUESTION = "establishing.vision-mission-strategy.1";
+
+		/** Like {@link #assessment()}, with an answer to {@link #QUESTION} by the observer, partner, coordinator and admin. */
+		long answeredAssessment() {
+			long aid = assessment();
+			for (Caller caller : List.of(Caller.OBSERVER, Caller.PARTNER, Caller.COORDINATOR, Caller.ADMIN)) {
+				as(people.get(caller), () -> bean(AssessmentService.class).answer(atelier(), aid, QUESTION,
+						new AnswerInput(2, 3, false, null, null, List.of()), null));
+			}
+			return aid;
 		}
 
 		String unique(String prefix) {

@@ -98,6 +98,53 @@ final class MatrixRows {
 			.headers(s -> Map.of("If-Match", "\"" + s.atelierVersion() + "\""))
 			.expect(401, 404, 403, 403, 204, 204);
 
+		// --- assessment: observers answer like every member (residents' and citizens' views count);
+		// coordinators open and close assessments and set targets; the portfolio shows only what the caller may see
+		page("GET", "/ateliers/{id}/assessments").path(s -> "/ateliers/" + s.atelier() + "/assessments")
+			.expect(302, 404, 200, 200, 200, 200);
+		page("POST", "/ateliers/{id}/assessments").path(s -> "/ateliers/" + s.atelier() + "/assessments")
+			.form(s -> Map.of("phase", "establishing"))
+			.expect(302, 404, 403, 403, 302, 302);
+		page("GET", "/ateliers/{id}/assessments/{aid}")
+			.path(s -> "/ateliers/" + s.atelier() + "/assessments/" + s.assessment())
+			.expect(302, 404, 200, 200, 200, 200);
+		page("POST", "/ateliers/{id}/assessments/{aid}/answers/{questionKey}")
+			.path(s -> "/ateliers/" + s.atelier() + "/assessments/" + s.assessment() + "/answers/"
+					+ MatrixFixtures.Scene.QUESTION)
+			.form(s -> Map.of("score", "1", "confidence", "2"))
+			.expect(302, 404, 302, 302, 302, 302);
+		page("POST", "/ateliers/{id}/assessments/{aid}/close")
+			.path(s -> "/ateliers/" + s.atelier() + "/assessments/" + s.assessment() + "/close")
+			.expect(302, 404, 403, 403, 302, 302);
+		page("GET", "/ateliers/{id}/assessments/{aid}/results")
+			.path(s -> "/ateliers/" + s.atelier() + "/assessments/" + s.assessment() + "/results")
+			.expect(302, 404, 200, 200, 200, 200);
+		page("POST", "/ateliers/{id}/assessments/{aid}/targets")
+			.path(s -> "/ateliers/" + s.atelier() + "/assessments/" + s.assessment() + "/targets")
+			.form(s -> Map.of("target-vision-mission-strategy", "2"))
+			.expect(302, 404, 403, 403, 302, 302);
+		page("GET", "/portfolio/assessments").expect(302, 200, 200, 200, 200, 200);
+		api("GET", "/api/v1/ateliers/{id}/assessments").path(s -> "/api/v1/ateliers/" + s.atelier() + "/assessments")
+			.expect(401, 404, 200, 200, 200, 200);
+		api("POST", "/api/v1/ateliers/{id}/assessments").path(s -> "/api/v1/ateliers/" + s.atelier() + "/assessments")
+			.json(s -> "{\"phase\":\"maturing\"}")
+			.expect(401, 404, 403, 403, 201, 201);
+		api("GET", "/api/v1/ateliers/{id}/assessments/{aid}")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/assessments/" + s.assessment())
+			.expect(401, 404, 200, 200, 200, 200);
+		api("POST", "/api/v1/ateliers/{id}/assessments/{aid}/close")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/assessments/" + s.assessment() + "/close")
+			.expect(401, 404, 403, 403, 200, 200);
+		api("GET", "/api/v1/ateliers/{id}/assessments/{aid}/answers/{questionKey}")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/assessments/" + s.answeredAssessment() + "/answers/"
+					+ MatrixFixtures.Scene.QUESTION)
+			.expect(401, 404, 200, 200, 200, 200);
+		api("PUT", "/api/v1/ateliers/{id}/assessments/{aid}/answers/{questionKey}")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/assessments/" + s.assessment() + "/answers/"
+					+ MatrixFixtures.Scene.QUESTION)
+			.json(s -> "{\"score\":1,\"confidence\":2}")
+			.expect(401, 404, 201, 201, 201, 201);
+
 		// --- identity: own profile
 		page("GET", "/profile").expect(302, 200, 200, 200, 200, 200);
 		page("POST", "/profile/password")
