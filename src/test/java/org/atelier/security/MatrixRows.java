@@ -144,6 +144,41 @@ final class MatrixRows {
 					+ MatrixFixtures.Scene.QUESTION)
 			.json(s -> "{\"score\":1,\"confidence\":2}")
 			.expect(401, 404, 201, 201, 201, 201);
+		// --- strategy: vision, mission and strategy (members read, coordinators write, partners endorse).
+		// Each call gets a fresh atelier without a statement: the first version is written with version 0,
+		// and endorsing is refused with 409 there once the role allows it (the success path is in StrategyApiTest).
+		page("GET", "/ateliers/{id}/strategy").path(s -> "/ateliers/" + s.atelier() + "/strategy")
+			.expect(302, 404, 200, 200, 200, 200);
+		page("GET", "/ateliers/{id}/strategy/edit").path(s -> "/ateliers/" + s.atelier() + "/strategy/edit")
+			.expect(302, 404, 403, 403, 200, 200);
+		page("POST", "/ateliers/{id}/strategy/edit").path(s -> "/ateliers/" + s.atelier() + "/strategy/edit")
+			.form(s -> Map.of("vision", "Matrix vision", "mission", "Matrix mission", "version", "0"))
+			.expect(302, 404, 403, 403, 302, 302);
+		page("GET", "/ateliers/{id}/strategy/versions").path(s -> "/ateliers/" + s.atelier() + "/strategy/versions")
+			.expect(302, 404, 200, 200, 200, 200);
+		page("POST", "/ateliers/{id}/strategy/endorsements")
+			.path(s -> "/ateliers/" + s.atelier() + "/strategy/endorsements")
+			.form(s -> Map.of("organisation", "Matrix org"))
+			.expect(302, 404, 403, 409, 409, 409);
+		page("POST", "/ateliers/{id}/strategy/endorsements/withdraw")
+			.path(s -> "/ateliers/" + s.atelier() + "/strategy/endorsements/withdraw")
+			.expect(302, 404, 403, 302, 302, 302);
+		api("GET", "/api/v1/ateliers/{id}/strategy").path(s -> "/api/v1/ateliers/" + s.atelier() + "/strategy")
+			.expect(401, 404, 200, 200, 200, 200);
+		api("PUT", "/api/v1/ateliers/{id}/strategy").path(s -> "/api/v1/ateliers/" + s.atelier() + "/strategy")
+			.headers(s -> Map.of("If-Match", "\"0\""))
+			.json(s -> "{\"vision\":\"Matrix vision\",\"mission\":\"Matrix mission\"}")
+			.expect(401, 404, 403, 403, 200, 200);
+		api("GET", "/api/v1/ateliers/{id}/strategy/versions")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/strategy/versions")
+			.expect(401, 404, 200, 200, 200, 200);
+		api("POST", "/api/v1/ateliers/{id}/strategy/endorsements")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/strategy/endorsements")
+			.json(s -> "{\"organisation\":\"Matrix org\"}")
+			.expect(401, 404, 403, 409, 409, 409);
+		api("DELETE", "/api/v1/ateliers/{id}/strategy/endorsements/mine")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/strategy/endorsements/mine")
+			.expect(401, 404, 403, 204, 204, 204);
 
 		// --- identity: own profile
 		page("GET", "/profile").expect(302, 200, 200, 200, 200, 200);
