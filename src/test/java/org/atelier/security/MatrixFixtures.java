@@ -13,13 +13,14 @@ import org.atelier.atelier.Theme;
 import org.atelier.identity.AccessTokens;
 import org.atelier.identity.Accounts;
 import org.atelier.identity.Accounts.AccountView;
-import org.atelier.identity.CurrentUser;
 import org.atelier.method.Phase;
+import org.atelier.lifecycle.ChallengeInput;
+import org.atelier.lifecycle.ChallengeStatements;
+import org.atelier.lifecycle.ContextInput;
+import org.atelier.lifecycle.ContextMap;
 import org.atelier.security.AuthorizationMatrixTest.Caller;
 import org.atelier.testsupport.TestUsers;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Builds what the authorization matrix calls: each call gets a fresh {@link Scene} whose objects
@@ -43,6 +44,7 @@ final class MatrixFixtures {
 	private final AccessTokens tokens;
 	private final AtelierService ateliers;
 	private final AtelierMembers members;
+	/** Further modules' services, for the fixtures of their rows. */
 	private final ApplicationContext beans;
 
 	MatrixFixtures(Accounts accounts, AccessTokens tokens, AtelierService ateliers, AtelierMembers members,
@@ -72,6 +74,8 @@ final class MatrixFixtures {
 		private Long atelierId;
 		private Long archivedAtelierId;
 		private Long assessmentId;
+		private boolean challengeWritten;
+		private Long contextEntryId;
 
 		Scene(Map<Caller, Person> people) {
 			this.people = people;
@@ -163,6 +167,27 @@ final class MatrixFixtures {
 						new AnswerInput(2, 3, false, null, null, List.of()), null));
 			}
 			return aid;
+		}
+
+		/** A fresh atelier like {@link #atelier()} whose coordinator wrote version 1 of the challenge statement. */
+		long challengedAtelier() {
+			long id = atelier();
+			if (!challengeWritten) {
+				as(people.get(Caller.COORDINATOR), () -> beans.getBean(ChallengeStatements.class).save(id, 0,
+						new ChallengeInput("Grid congestion blocks new housing", "Permits stall this year", null)));
+				challengeWritten = true;
+			}
+			return id;
+		}
+
+		/** An entry on the context map of {@link #atelier()}, written by the coordinator (version 0). */
+		long contextEntry() {
+			if (contextEntryId == null) {
+				contextEntryId = as(people.get(Caller.COORDINATOR), () -> beans.getBean(ContextMap.class)
+					.add(atelier(), ContextInput.parse("TECHNICAL", "Grid capacity limits new connections", "Grid operator"))
+					.id());
+			}
+			return contextEntryId;
 		}
 
 		String unique(String prefix) {

@@ -180,6 +180,89 @@ final class MatrixRows {
 			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/strategy/endorsements/mine")
 			.expect(401, 404, 403, 204, 204, 204);
 
+		// --- lifecycle: readiness, gate reviews, timeline and the Preconditions workbench. Members read;
+		// partners and coordinators write the workbench; coordinators validate and record gate reviews.
+		page("GET", "/ateliers/{id}/lifecycle").path(s -> "/ateliers/" + s.atelier() + "/lifecycle")
+			.expect(302, 404, 200, 200, 200, 200);
+		page("POST", "/ateliers/{id}/gate-reviews").path(s -> "/ateliers/" + s.atelier() + "/gate-reviews")
+			.form(s -> Map.of("decision", "HOLD", "rationale", "Not yet"))
+			.expect(302, 404, 403, 403, 302, 302);
+		page("GET", "/ateliers/{id}/challenge").path(s -> "/ateliers/" + s.atelier() + "/challenge")
+			.expect(302, 404, 200, 200, 200, 200);
+		page("POST", "/ateliers/{id}/challenge").path(s -> "/ateliers/" + s.atelier() + "/challenge")
+			.form(s -> Map.of("systemicIssue", "Congestion", "urgency", "Now", "version", "0"))
+			.expect(302, 404, 403, 302, 302, 302);
+		page("POST", "/ateliers/{id}/challenge/validate")
+			.path(s -> "/ateliers/" + s.challengedAtelier() + "/challenge/validate")
+			.form(s -> Map.of("version", "1"))
+			.expect(302, 404, 403, 403, 302, 302);
+		page("GET", "/ateliers/{id}/conditions").path(s -> "/ateliers/" + s.atelier() + "/conditions")
+			.expect(302, 404, 200, 200, 200, 200);
+		page("POST", "/ateliers/{id}/conditions").path(s -> "/ateliers/" + s.atelier() + "/conditions")
+			.form(s -> Map.of("label", "Meeting room"))
+			.expect(302, 404, 403, 302, 302, 302);
+		page("POST", "/ateliers/{id}/conditions/{key}").path(s -> "/ateliers/" + s.atelier() + "/conditions/data-access")
+			.form(s -> Map.of("status", "SECURED", "evidence", "Data agreement signed", "version", "0"))
+			.expect(302, 404, 403, 302, 302, 302);
+		page("GET", "/ateliers/{id}/context-map").path(s -> "/ateliers/" + s.atelier() + "/context-map")
+			.expect(302, 404, 200, 200, 200, 200);
+		page("POST", "/ateliers/{id}/context-map").path(s -> "/ateliers/" + s.atelier() + "/context-map")
+			.form(s -> Map.of("domain", "SOCIAL", "description", "Residents fear noise"))
+			.expect(302, 404, 403, 302, 302, 302);
+		page("POST", "/ateliers/{id}/context-map/{entryId}/delete")
+			.path(s -> "/ateliers/" + s.atelier() + "/context-map/" + s.contextEntry() + "/delete")
+			.expect(302, 404, 403, 302, 302, 302);
+		api("GET", "/api/v1/ateliers/{id}/readiness").path(s -> "/api/v1/ateliers/" + s.atelier() + "/readiness")
+			.expect(401, 404, 200, 200, 200, 200);
+		api("GET", "/api/v1/ateliers/{id}/gate-reviews").path(s -> "/api/v1/ateliers/" + s.atelier() + "/gate-reviews")
+			.expect(401, 404, 200, 200, 200, 200);
+		api("POST", "/api/v1/ateliers/{id}/gate-reviews").path(s -> "/api/v1/ateliers/" + s.atelier() + "/gate-reviews")
+			.json(s -> "{\"decision\":\"HOLD\",\"rationale\":\"Not yet\"}")
+			.expect(401, 404, 403, 403, 201, 201);
+		api("GET", "/api/v1/ateliers/{id}/phases").path(s -> "/api/v1/ateliers/" + s.atelier() + "/phases")
+			.expect(401, 404, 200, 200, 200, 200);
+		api("GET", "/api/v1/ateliers/{id}/challenge-statement")
+			.path(s -> "/api/v1/ateliers/" + s.challengedAtelier() + "/challenge-statement")
+			.expect(401, 404, 200, 200, 200, 200);
+		api("GET", "/api/v1/ateliers/{id}/challenge-statement/versions")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/challenge-statement/versions")
+			.expect(401, 404, 200, 200, 200, 200);
+		api("PUT", "/api/v1/ateliers/{id}/challenge-statement")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/challenge-statement")
+			.headers(s -> Map.of("If-Match", "\"0\""))
+			.json(s -> "{\"systemicIssue\":\"Congestion\",\"urgency\":\"Now\"}")
+			.expect(401, 404, 403, 200, 200, 200);
+		api("POST", "/api/v1/ateliers/{id}/challenge-statement/validation")
+			.path(s -> "/api/v1/ateliers/" + s.challengedAtelier() + "/challenge-statement/validation")
+			.headers(s -> Map.of("If-Match", "\"1\""))
+			.expect(401, 404, 403, 403, 200, 200);
+		api("GET", "/api/v1/ateliers/{id}/operational-conditions")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/operational-conditions")
+			.expect(401, 404, 200, 200, 200, 200);
+		api("POST", "/api/v1/ateliers/{id}/operational-conditions")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/operational-conditions")
+			.json(s -> "{\"label\":\"Meeting room\"}")
+			.expect(401, 404, 403, 201, 201, 201);
+		api("PUT", "/api/v1/ateliers/{id}/operational-conditions/{key}")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/operational-conditions/data-access")
+			.headers(s -> Map.of("If-Match", "\"0\""))
+			.json(s -> "{\"status\":\"secured\",\"evidence\":\"Signed\"}")
+			.expect(401, 404, 403, 200, 200, 200);
+		api("GET", "/api/v1/ateliers/{id}/context-map").path(s -> "/api/v1/ateliers/" + s.atelier() + "/context-map")
+			.expect(401, 404, 200, 200, 200, 200);
+		api("POST", "/api/v1/ateliers/{id}/context-map").path(s -> "/api/v1/ateliers/" + s.atelier() + "/context-map")
+			.json(s -> "{\"domain\":\"social\",\"description\":\"Residents fear noise\"}")
+			.expect(401, 404, 403, 201, 201, 201);
+		api("PUT", "/api/v1/ateliers/{id}/context-map/{entryId}")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/context-map/" + s.contextEntry())
+			.headers(s -> Map.of("If-Match", "\"0\""))
+			.json(s -> "{\"domain\":\"market\",\"description\":\"Tariffs\"}")
+			.expect(401, 404, 403, 200, 200, 200);
+		api("DELETE", "/api/v1/ateliers/{id}/context-map/{entryId}")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/context-map/" + s.contextEntry())
+			.headers(s -> Map.of("If-Match", "\"0\""))
+			.expect(401, 404, 403, 204, 204, 204);
+
 		// --- identity: own profile
 		page("GET", "/profile").expect(302, 200, 200, 200, 200, 200);
 		page("POST", "/profile/password")
