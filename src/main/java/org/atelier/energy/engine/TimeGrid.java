@@ -7,7 +7,7 @@ import java.time.ZonedDateTime;
 
 /**
  * The time steps of a simulated year: 365 days from 1 January 00:00 UTC, in steps of 15 or 60
- * minutes. In leap years 29 February is left out so that every year has the same steps and
+ * minutes (or only its first days, for short studies). In leap years 29 February is left out so that every year has the same steps and
  * typical-year data (PVGIS) maps onto it day by day. Precomputes, per step, the UTC month and the
  * local hour and day of week in the site's time zone (for load profiles and time windows).
  */
@@ -16,6 +16,7 @@ public final class TimeGrid {
 	public static final int DAYS = 365;
 
 	private final int year;
+	private final int days;
 	private final int stepMinutes;
 	private final int steps;
 	private final double stepHours;
@@ -25,21 +26,30 @@ public final class TimeGrid {
 	private final byte[] localDayOfWeek;
 	private final long[] dayStartEpochSecond;
 
+	/** A whole year: 365 days. */
 	public TimeGrid(int year, int stepMinutes, ZoneId zone) {
+		this(year, stepMinutes, zone, DAYS);
+	}
+
+	/** The first {@code days} days of a year (1..365): for short studies and hand-checked cases. */
+	public TimeGrid(int year, int stepMinutes, ZoneId zone, int days) {
 		if (stepMinutes != 15 && stepMinutes != 60) {
 			throw new IllegalArgumentException("stepMinutes must be 15 or 60, was " + stepMinutes);
 		}
+		if (days < 1 || days > DAYS) {
+			throw new IllegalArgumentException("days must be 1..365, was " + days);
+		}
 		this.year = year;
+		this.days = days;
 		this.stepMinutes = stepMinutes;
-		this.stepsPerDayCheck();
-		this.steps = DAYS * stepsPerDay();
+		this.steps = days * stepsPerDay();
 		this.stepHours = stepMinutes / 60.0;
 		this.zone = zone;
 		this.month = new byte[steps];
 		this.localHour = new byte[steps];
 		this.localDayOfWeek = new byte[steps];
-		this.dayStartEpochSecond = new long[DAYS];
-		for (int d = 0; d < DAYS; d++) {
+		this.dayStartEpochSecond = new long[days];
+		for (int d = 0; d < days; d++) {
 			LocalDate date = date(d);
 			dayStartEpochSecond[d] = date.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
 		}
@@ -54,12 +64,6 @@ public final class TimeGrid {
 		}
 	}
 
-	private void stepsPerDayCheck() {
-		if (1440 % stepMinutes != 0) {
-			throw new IllegalArgumentException("stepMinutes must divide a day");
-		}
-	}
-
 	/** The calendar date of day index {@code d} (0..364), skipping 29 February in leap years. */
 	public LocalDate date(int d) {
 		LocalDate jan1 = LocalDate.of(year, 1, 1);
@@ -69,6 +73,11 @@ public final class TimeGrid {
 
 	public int year() {
 		return year;
+	}
+
+	/** Number of days covered (365 for a year). */
+	public int days() {
+		return days;
 	}
 
 	public int stepMinutes() {
@@ -136,7 +145,7 @@ public final class TimeGrid {
 		if (values.length == steps) {
 			return values.clone();
 		}
-		int hourly = DAYS * 24;
+		int hourly = days * 24;
 		if (values.length == hourly && stepMinutes == 15) {
 			double[] out = new double[steps];
 			for (int i = 0; i < steps; i++) {
@@ -144,7 +153,7 @@ public final class TimeGrid {
 			}
 			return out;
 		}
-		if (values.length == DAYS * 96 && stepMinutes == 60) {
+		if (values.length == days * 96 && stepMinutes == 60) {
 			double[] out = new double[steps];
 			for (int i = 0; i < steps; i++) {
 				out[i] = (values[4 * i] + values[4 * i + 1] + values[4 * i + 2] + values[4 * i + 3]) / 4.0;
@@ -152,7 +161,7 @@ public final class TimeGrid {
 			return out;
 		}
 		throw new IllegalArgumentException("expected " + steps + " values (one per step)"
-			+ (stepMinutes == 15 ? " or " + hourly + " hourly values" : " or " + DAYS * 96 + " quarter-hour values")
+			+ (stepMinutes == 15 ? " or " + hourly + " hourly values" : " or " + days * 96 + " quarter-hour values")
 			+ ", got " + values.length);
 	}
 }
