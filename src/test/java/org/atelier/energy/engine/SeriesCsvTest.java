@@ -16,36 +16,9 @@ import org.junit.jupiter.api.Test;
  */
 class SeriesCsvTest {
 
-	/** A PVGIS-style file for one year with P = hour of day × 10 W, and the given column row. */
-	static String pvgisFile(int year, String columns, boolean radiationComponents) {
-		StringBuilder sb = new StringBuilder();
-		sb.append("Latitude (decimal degrees):\t52.373\n");
-		sb.append("Longitude (decimal degrees):\t4.892\n");
-		sb.append("Elevation (m):\t1\n");
-		sb.append("Radiation database:\tPVGIS-SARAH3\n\n\n");
-		sb.append("Slope: 35 deg. \nAzimuth: 0 deg. \n");
-		sb.append("Nominal power of the PV system (c-Si) (kWp):\t2.0\n");
-		sb.append("System losses (%):\t14.0\n");
-		sb.append(columns).append('\n');
-		LocalDate d = LocalDate.of(year, 1, 1);
-		while (d.getYear() == year) {
-			for (int h = 0; h < 24; h++) {
-				sb.append(String.format("%04d%02d%02d:%02d10,%.1f", year, d.getMonthValue(), d.getDayOfMonth(), h, h * 10.0));
-				sb.append(radiationComponents ? ",0.0,0.0,0.0,12.1,8.5,3.2,0.0\n" : ",0.0,12.1,8.5,3.2,0.0\n");
-			}
-			d = d.plusDays(1);
-		}
-		sb.append("\nP: PV system power (W)\n");
-		sb.append("G(i): Global irradiance on the inclined plane (plane of the array) (W/m2)\n");
-		sb.append("H_sun: Sun height (degree)\nT2m: 2-m air temperature (degree Celsius)\n");
-		sb.append("WS10m: 10-m total wind speed (m/s)\nInt: 1 means solar radiation values are reconstructed\n\n");
-		sb.append("PVGIS (c) European Union, 2001-2024\n");
-		return sb.toString();
-	}
-
 	@Test
 	void readsTheGlobalIrradianceLayoutAndScalesToTheArray() {
-		PvgisCsv.Series s = PvgisCsv.parse(pvgisFile(2020, "time,P,G(i),H_sun,T2m,WS10m,Int", false));
+		PvgisCsv.Series s = PvgisCsv.parse(PvgisFiles.year(2020, "time,P,G(i),H_sun,T2m,WS10m,Int", false));
 		assertThat(s.peakKwp()).isEqualTo(2.0);
 		assertThat(s.years()).isEqualTo(1);
 		assertThat(s.hourlyW()).hasSize(8760);
@@ -61,7 +34,7 @@ class SeriesCsvTest {
 
 	@Test
 	void readsTheBeamDiffuseReflectedLayout() {
-		PvgisCsv.Series s = PvgisCsv.parse(pvgisFile(2019, "time,P,Gb(i),Gd(i),Gr(i),H_sun,T2m,WS10m,Int", true));
+		PvgisCsv.Series s = PvgisCsv.parse(PvgisFiles.year(2019, "time,P,Gb(i),Gd(i),Gr(i),H_sun,T2m,WS10m,Int", true));
 		assertThat(s.hourlyW()[8759]).isEqualTo(230);
 		assertThat(s.hourlyW()[24 * 100 + 5]).isEqualTo(50);
 	}
@@ -69,7 +42,7 @@ class SeriesCsvTest {
 	@Test
 	void leapYearsDropTheLeapDayAndStampsStayUtc() {
 		// 2020 is a leap year: 1 March must land on day index 59, whatever the site's time zone
-		PvgisCsv.Series s = PvgisCsv.parse(pvgisFile(2020, "time,P,G(i),H_sun,T2m,WS10m,Int", false));
+		PvgisCsv.Series s = PvgisCsv.parse(PvgisFiles.year(2020, "time,P,G(i),H_sun,T2m,WS10m,Int", false));
 		TimeGrid grid = new TimeGrid(2024, 60, ZoneId.of("Europe/Amsterdam"));
 		double[] kw = s.kwFor(grid, 2, 2);
 		assertThat(grid.date(59)).isEqualTo(LocalDate.of(2024, 3, 1));
@@ -78,8 +51,8 @@ class SeriesCsvTest {
 
 	@Test
 	void averagesSeveralYears() {
-		String a = pvgisFile(2018, "time,P,G(i),H_sun,T2m,WS10m,Int", false);
-		String b = pvgisFile(2019, "time,P,G(i),H_sun,T2m,WS10m,Int", false).replace(":1210,120.0", ":1210,220.0");
+		String a = PvgisFiles.year(2018, "time,P,G(i),H_sun,T2m,WS10m,Int", false);
+		String b = PvgisFiles.year(2019, "time,P,G(i),H_sun,T2m,WS10m,Int", false).replace(":1210,120.0", ":1210,220.0");
 		// splice the data rows of the second year after the first
 		String rowsB = b.substring(b.indexOf("20190101"), b.indexOf("\n\nP:"));
 		String both = a.replace("\n\nP:", "\n" + rowsB + "\n\nP:");
@@ -92,7 +65,7 @@ class SeriesCsvTest {
 
 	@Test
 	void namesTheLineAndColumnOfABadValue() {
-		String file = pvgisFile(2021, "time,P,G(i),H_sun,T2m,WS10m,Int", false).replace("20210102:0310,30.0", "20210102:0310,abc");
+		String file = PvgisFiles.year(2021, "time,P,G(i),H_sun,T2m,WS10m,Int", false).replace("20210102:0310,30.0", "20210102:0310,abc");
 		// 10 header lines and the column row, 24 rows of 1 January, then 2 January 00:00..03:00 is line 39
 		assertThatThrownBy(() -> PvgisCsv.parse(file)).isInstanceOf(SeriesFormatException.class)
 			.hasMessage("line 39, column 2: P is not a number: 'abc'")
@@ -104,7 +77,7 @@ class SeriesCsvTest {
 		assertThatThrownBy(() -> PvgisCsv.parse("Latitude: 1\ntime,G(h),Gb(n)\n20200101:0010,1,2\n"))
 			.hasMessageContaining("no P column");
 		assertThatThrownBy(() -> PvgisCsv.parse("just some text\n")).hasMessageContaining("time,");
-		String gap = pvgisFile(2021, "time,P,G(i),H_sun,T2m,WS10m,Int", false).replaceAll("20210305:0810[^\n]*\n", "");
+		String gap = PvgisFiles.year(2021, "time,P,G(i),H_sun,T2m,WS10m,Int", false).replaceAll("20210305:0810[^\n]*\n", "");
 		assertThatThrownBy(() -> PvgisCsv.parse(gap)).hasMessageContaining("03-05 08:00");
 	}
 
