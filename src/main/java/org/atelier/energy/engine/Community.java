@@ -135,50 +135,125 @@ public final class Community {
 		return a;
 	}
 
-	/** Static first, then water-filling of the leftover over members still short, pro rata of their shares. */
+	/**
+	 * Static first, then the leftover goes to members still short, pro rata of their shares,
+	 * until nothing is left or nobody with a share is short. Handing the leftover out round after
+	 * round pro rata of the shares of those still short ends where every member still short has
+	 * received min(need_j, w_j·λ) for one water level λ with Σ min(need_j, w_j·λ) = leftover.
+	 * That λ is found exactly in expected linear time by partitioning around pivot ratios
+	 * need_j / w_j (the selection idea of Kiwiel (2008), "Breakpoint searching algorithms for the
+	 * continuous quadratic knapsack problem", Math. Programming 112), instead of running rounds.
+	 */
 	private static void hybrid(double[][] memberLoadKw, double[][] memberPvKw, double[] shares, double[] availableKw,
 			double[] allocKwh, double h) {
 		int m = memberLoadKw.length;
 		int n = availableKw.length;
 		double[] need = new double[m];
-		for (int i = 0; i < n; i++) {
-			double s = availableKw[i];
-			if (s <= EPS) {
-				continue;
-			}
-			double leftover = s;
+		double[] ratio = new double[m];
+		int[] active = new int[m];
+		// steps are handled in blocks: the members' shortfalls of a block are first copied
+		// member by member (sequential reads) into a step-major buffer, so that the per-step loop
+		// over members reads contiguous memory instead of one cache line per member array
+		int block = 64;
+		double[] shortfall = new double[block * m];
+		for (int i0 = 0; i0 < n; i0 += block) {
+			int len = Math.min(block, n - i0);
 			for (int j = 0; j < m; j++) {
+				double[] load = memberLoadKw[j];
 				double[] pv = memberPvKw[j];
-				double d = Math.max(0, memberLoadKw[j][i] - (pv == null ? 0 : pv[i]));
-				double a = Math.min(d, shares[j] * s);
-				need[j] = d - a;
-				allocKwh[j] += a * h;
-				leftover -= a;
+				for (int t = 0; t < len; t++) {
+					shortfall[t * m + j] = load[i0 + t] - (pv == null ? 0 : pv[i0 + t]);
+				}
 			}
-			while (leftover > EPS) {
-				double weight = 0;
-				for (int j = 0; j < m; j++) {
-					if (need[j] > EPS) {
-						weight += shares[j];
-					}
-				}
-				if (weight <= EPS) {
-					break;
-				}
-				double given = 0;
-				for (int j = 0; j < m; j++) {
-					if (need[j] > EPS) {
-						double g = Math.min(need[j], leftover * shares[j] / weight);
-						need[j] -= g;
-						allocKwh[j] += g * h;
-						given += g;
-					}
-				}
-				leftover -= given;
-				if (given <= EPS) {
-					break;
-				}
+			for (int t = 0; t < len; t++) {
+				hybridStep(availableKw[i0 + t], shortfall, t * m, m, shares, need, ratio, active, allocKwh, h);
 			}
 		}
+	}
+
+	private static void hybridStep(double s, double[] shortfall, int offset, int m, double[] shares, double[] need,
+			double[] ratio, int[] active, double[] allocKwh, double h) {
+		if (s <= EPS) {
+			return;
+		}
+		double leftover = s;
+		double needSum = 0;
+		int count = 0;
+		for (int j = 0; j < m; j++) {
+			double d = shortfall[offset + j];
+			if (d <= 0) {
+				continue;
+			}
+			double w = shares[j];
+			double a = Math.min(d, w * s);
+			allocKwh[j] += a * h;
+			leftover -= a;
+			double rest = d - a;
+			if (rest > EPS && w > 0) {
+				need[j] = rest;
+				ratio[j] = rest / w;
+				active[count++] = j;
+				needSum += rest;
+			}
+		}
+		if (leftover <= EPS || count == 0) {
+			return;
+		}
+		if (leftover >= needSum) {
+			for (int k = 0; k < count; k++) {
+				allocKwh[active[k]] += need[active[k]] * h;
+			}
+			return;
+		}
+		double level = waterLevel(active, count, need, ratio, shares, leftover);
+		for (int k = 0; k < count; k++) {
+			int j = active[k];
+			allocKwh[j] += Math.min(need[j], shares[j] * level) * h;
+		}
+	}
+
+	/**
+	 * The λ with Σ_j min(need_j, w_j·λ) = total over the members in {@code active[0..count)},
+	 * given total &lt; Σ need_j. Reorders {@code active}.
+	 */
+	static double waterLevel(int[] active, int count, double[] need, double[] ratio, double[] shares, double total) {
+		int lo = 0;
+		int hi = count;
+		double filledNeed = 0; // members known to be filled (ratio below λ)
+		double openShares = 0; // members known to be still short (ratio above λ)
+		while (lo < hi) {
+			double pivot = ratio[active[lo + (hi - lo) / 2]];
+			// three-way partition of [lo, hi): ratio < pivot | ratio == pivot | ratio > pivot
+			int lt = lo;
+			int gt = hi;
+			int t = lo;
+			double belowNeed = 0, equalNeed = 0, equalShares = 0, aboveShares = 0;
+			while (t < gt) {
+				int j = active[t];
+				double r = ratio[j];
+				if (r < pivot) {
+					belowNeed += need[j];
+					active[t++] = active[lt];
+					active[lt++] = j;
+				} else if (r > pivot) {
+					aboveShares += shares[j];
+					active[t] = active[--gt];
+					active[gt] = j;
+				} else {
+					equalNeed += need[j];
+					equalShares += shares[j];
+					t++;
+				}
+			}
+			double atPivot = filledNeed + belowNeed + equalNeed + (openShares + aboveShares) * pivot;
+			if (atPivot <= total) {
+				filledNeed += belowNeed + equalNeed;
+				lo = gt;
+			} else {
+				openShares += aboveShares + equalShares;
+				hi = lt;
+			}
+		}
+		return openShares > 0 ? (total - filledNeed) / openShares : Double.POSITIVE_INFINITY;
 	}
 }

@@ -31,7 +31,7 @@ class EnergyInvariantsTest {
 				Arbitraries.doubles().between(0, 200), Arbitraries.doubles().between(0, 100),
 				Arbitraries.doubles().between(0.5, 1.0), Arbitraries.doubles().between(0, 0.5),
 				Arbitraries.doubles().between(0.5, 1.0), Arbitraries.doubles().between(0, 1))
-			.as((c, p, eta, min, max, start) -> new Battery(c, p, eta, min, max, min + start * (max - min)));
+			.as((c, p, eta, min, max, start) -> new Battery(c, p, eta, min, max, Math.min(max, min + start * (max - min))));
 		Arbitrary<Double> cap = Arbitraries.oneOf(Arbitraries.doubles().between(0, 100),
 			Arbitraries.just(Double.POSITIVE_INFINITY));
 		return step.flatMap(minutes -> {
