@@ -1,5 +1,6 @@
 package org.atelier;
 
+import org.atelier.energy.SimulateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,6 +17,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class AtelierApplication {
 
 	public static void main(String[] args) {
+		if (SimulateCommand.matches(args)) {
+			// the energy command line runs the engine alone, without starting the web application
+			System.exit(SimulateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+		}
 		SpringApplication.run(AtelierApplication.class, args);
 	}
 }
