@@ -65,6 +65,9 @@ class AuthorizationMatrixTest {
 	@Autowired
 	org.atelier.atelier.AtelierMembers atelierMembers;
 
+	@Autowired
+	org.atelier.stakeholder.StakeholderRegister stakeholderRegister;
+
 	MatrixFixtures fixtures;
 
 	private final Map<Caller, MatrixFixtures.Person> people = new EnumMap<>(Caller.class);
@@ -72,7 +75,7 @@ class AuthorizationMatrixTest {
 
 	@BeforeAll
 	void signEveryoneIn() {
-		fixtures = new MatrixFixtures(accounts, tokens, ateliers, atelierMembers);
+		fixtures = new MatrixFixtures(accounts, tokens, ateliers, atelierMembers, stakeholderRegister);
 		for (Caller caller : Caller.values()) {
 			MatrixFixtures.Person person = caller == Caller.ANONYMOUS ? null
 					: caller == Caller.ADMIN ? new MatrixFixtures.Person(TestUsers.createAdmin(accounts, "mx-admin"))

@@ -12,6 +12,8 @@ import org.atelier.identity.Accounts;
 import org.atelier.identity.Accounts.AccountView;
 import org.atelier.identity.CurrentUser;
 import org.atelier.security.AuthorizationMatrixTest.Caller;
+import org.atelier.stakeholder.StakeholderInput;
+import org.atelier.stakeholder.StakeholderRegister;
 import org.atelier.testsupport.TestUsers;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,12 +40,15 @@ final class MatrixFixtures {
 	private final AccessTokens tokens;
 	private final AtelierService ateliers;
 	private final AtelierMembers members;
+	private final StakeholderRegister stakeholders;
 
-	MatrixFixtures(Accounts accounts, AccessTokens tokens, AtelierService ateliers, AtelierMembers members) {
+	MatrixFixtures(Accounts accounts, AccessTokens tokens, AtelierService ateliers, AtelierMembers members,
+			StakeholderRegister stakeholders) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.ateliers = ateliers;
 		this.members = members;
+		this.stakeholders = stakeholders;
 	}
 
 	Scene scene(Map<Caller, Person> people) {
@@ -58,6 +63,7 @@ final class MatrixFixtures {
 		private Long coordinatorTokenId;
 		private Long atelierId;
 		private Long archivedAtelierId;
+		private Long stakeholderId;
 
 		Scene(Map<Caller, Person> people) {
 			this.people = people;
@@ -126,6 +132,23 @@ final class MatrixFixtures {
 				members.add(id, people.get(Caller.PARTNER).username(), "PARTNER");
 				return id;
 			});
+		}
+
+		/** An organisation in the stakeholder register of {@link #atelier()}, registered by the coordinator. */
+		long stakeholder() {
+			if (stakeholderId == null) {
+				long atelier = atelier();
+				stakeholderId = as(people.get(Caller.COORDINATOR), () -> stakeholders.create(atelier,
+						StakeholderInput.parse(unique("Matrix org"), "company", "industry", null, false, null, "3", "3",
+								true, false, false, "neutral", "supportive")).id());
+			}
+			return stakeholderId;
+		}
+
+		/** The organisation's current version, as a form or an If-Match carries it. */
+		int stakeholderVersion() {
+			long atelier = atelier();
+			return as(people.get(Caller.COORDINATOR), () -> stakeholders.view(atelier, stakeholder()).version());
 		}
 
 		String unique(String prefix) {
