@@ -101,6 +101,8 @@ final class MatrixRows {
 		// --- stakeholder: register pages (members read; partners and coordinators change)
 		page("GET", "/ateliers/{id}/stakeholders").path(s -> "/ateliers/" + s.atelier() + "/stakeholders")
 			.expect(302, 404, 200, 200, 200, 200);
+		page("GET", "/ateliers/{id}/stakeholders/maps").path(s -> "/ateliers/" + s.atelier() + "/stakeholders/maps")
+			.expect(302, 404, 200, 200, 200, 200);
 		page("GET", "/ateliers/{id}/stakeholders/new").path(s -> "/ateliers/" + s.atelier() + "/stakeholders/new")
 			.expect(302, 404, 403, 200, 200, 200);
 		page("POST", "/ateliers/{id}/stakeholders").path(s -> "/ateliers/" + s.atelier() + "/stakeholders")

@@ -1,6 +1,8 @@
 package org.atelier.stakeholder.web;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,8 +14,10 @@ import org.atelier.shared.ConflictException;
 import org.atelier.shared.FieldProblem;
 import org.atelier.stakeholder.CommitmentStatus;
 import org.atelier.stakeholder.Engagement;
+import org.atelier.stakeholder.GridQuadrant;
 import org.atelier.stakeholder.HelixSector;
 import org.atelier.stakeholder.OrganisationType;
+import org.atelier.stakeholder.SalienceClass;
 import org.atelier.stakeholder.StakeholderRegister;
 import org.atelier.stakeholder.StakeholderView;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The stakeholder register pages of an atelier: the list, an organisation's page with its
@@ -37,6 +42,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class StakeholderPageController {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final StakeholderRegister register;
 	private final AtelierService ateliers;
@@ -56,6 +63,39 @@ class StakeholderPageController {
 		atelier(id, model);
 		model.addAttribute("stakeholders", register.list(id));
 		return "stakeholder/list";
+	}
+
+	/**
+	 * The maps of the register: the power/interest grid (drawn from a JSON data attribute by
+	 * stakeholder-maps.js, with the same content as a table), the salience classes and the
+	 * engagement gaps with their suggested next steps.
+	 */
+	@GetMapping("/ateliers/{id}/stakeholders/maps")
+	String maps(@PathVariable long id, Model model) {
+		atelier(id, model);
+		List<StakeholderView> all = register.list(id);
+		model.addAttribute("stakeholders", all);
+		Map<GridQuadrant, List<StakeholderView>> byQuadrant = new EnumMap<>(GridQuadrant.class);
+		for (GridQuadrant q : GridQuadrant.values()) {
+			byQuadrant.put(q, all.stream().filter(s -> s.quadrant() == q).toList());
+		}
+		model.addAttribute("quadrants", byQuadrant);
+		Map<SalienceClass, List<StakeholderView>> bySalience = new EnumMap<>(SalienceClass.class);
+		for (SalienceClass c : SalienceClass.values()) {
+			bySalience.put(c, all.stream().filter(s -> s.salience() == c).toList());
+		}
+		model.addAttribute("salience", bySalience);
+		model.addAttribute("gridPoints", JSON.writeValueAsString(all.stream()
+			.map(s -> Map.of("name", s.name(), "influence", s.influence(), "interest", s.interest()))
+			.toList()));
+		Map<String, String> gridText = new LinkedHashMap<>();
+		gridText.put("influence", text("stakeholder.field.influence"));
+		gridText.put("interest", text("stakeholder.field.interest"));
+		for (GridQuadrant q : GridQuadrant.values()) {
+			gridText.put(q.key(), text("stakeholder.quadrant." + q.name()));
+		}
+		model.addAttribute("gridText", JSON.writeValueAsString(gridText));
+		return "stakeholder/maps";
 	}
 
 	@GetMapping("/ateliers/{id}/stakeholders/new")
