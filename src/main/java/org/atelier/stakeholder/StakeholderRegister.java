@@ -29,13 +29,19 @@ public class StakeholderRegister {
 	/** The entity type of register records in the audit history. */
 	public static final String AUDIT_TYPE = "stakeholder";
 
+	/** The entity type of contact persons in the audit history (which never holds their personal data). */
+	public static final String CONTACT_AUDIT_TYPE = "stakeholder-contact";
+
 	private final Stakeholders stakeholders;
+	private final Contacts contacts;
 	private final AtelierAccess access;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	StakeholderRegister(Stakeholders stakeholders, AtelierAccess access, AuditTrail audit, Clock clock) {
+	StakeholderRegister(Stakeholders stakeholders, Contacts contacts, AtelierAccess access, AuditTrail audit,
+			Clock clock) {
 		this.stakeholders = stakeholders;
+		this.contacts = contacts;
 		this.access = access;
 		this.audit = audit;
 		this.clock = clock;
@@ -119,6 +125,43 @@ public class StakeholderRegister {
 		ChangeSet changes = stakeholder.moveCommitment(target, cleanNote, me.id(), me.displayName(), now());
 		Stakeholder saved = save(stakeholder);
 		audit.record(atelierId, AUDIT_TYPE, String.valueOf(stakeholderId), AuditAction.UPDATED, changes);
+		return saved.view();
+	}
+
+	/** The contact persons of an organisation, in the order they were recorded. */
+	@Transactional(readOnly = true)
+	public List<ContactView> contacts(long atelierId, long stakeholderId) {
+		access.requireMember(atelierId);
+		load(atelierId, stakeholderId);
+		return contacts.findByStakeholderIdOrderByIdAsc(stakeholderId).stream().map(Contact::view).toList();
+	}
+
+	/**
+	 * Records a contact person. The audit entry names the organisation and the legal basis but no
+	 * personal data, so that erasing the person leaves nothing behind in the history.
+	 */
+	@Transactional
+	public ContactView addContact(long atelierId, long stakeholderId, @Nullable String name, @Nullable String jobTitle,
+			@Nullable String email, @Nullable String phone, @Nullable String legalBasis) {
+		access.requireEditable(atelierId, AtelierRole.PARTNER);
+		load(atelierId, stakeholderId);
+		Contact saved = contacts.save(Contact.record(stakeholderId, name, jobTitle, email, phone, legalBasis, now()));
+		audit.record(atelierId, CONTACT_AUDIT_TYPE, String.valueOf(saved.id()), AuditAction.CREATED, new ChangeSet()
+			.field("stakeholder", null, stakeholderId).field("legalBasis", null, saved.legalBasis()));
+		return saved.view();
+	}
+
+	/** Erases a contact person's personal data everywhere it is kept; the record stays as an erased contact. */
+	@Transactional
+	public ContactView eraseContact(long atelierId, long stakeholderId, long contactId) {
+		access.requireEditable(atelierId, AtelierRole.PARTNER);
+		load(atelierId, stakeholderId);
+		Contact contact = contacts.findById(contactId).filter(c -> c.stakeholderId() == stakeholderId)
+			.orElseThrow(() -> new NotFoundException("contact"));
+		contact.erase(now());
+		Contact saved = contacts.save(contact);
+		audit.record(atelierId, CONTACT_AUDIT_TYPE, String.valueOf(contactId), AuditAction.UPDATED,
+				new ChangeSet().field("erased", false, true));
 		return saved.view();
 	}
 

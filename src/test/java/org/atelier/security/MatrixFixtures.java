@@ -64,6 +64,7 @@ final class MatrixFixtures {
 		private Long atelierId;
 		private Long archivedAtelierId;
 		private Long stakeholderId;
+		private Long contactId;
 
 		Scene(Map<Caller, Person> people) {
 			this.people = people;
@@ -149,6 +150,17 @@ final class MatrixFixtures {
 		int stakeholderVersion() {
 			long atelier = atelier();
 			return as(people.get(Caller.COORDINATOR), () -> stakeholders.view(atelier, stakeholder()).version());
+		}
+
+		/** A contact person of {@link #stakeholder()}, recorded by the coordinator. */
+		long contact() {
+			if (contactId == null) {
+				long atelier = atelier();
+				long stakeholder = stakeholder();
+				contactId = as(people.get(Caller.COORDINATOR), () -> stakeholders.addContact(atelier, stakeholder,
+						"Matrix Person", null, "matrix@example.org", null, "legitimate-interest").id());
+			}
+			return contactId;
 		}
 
 		String unique(String prefix) {

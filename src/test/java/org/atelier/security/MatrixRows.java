@@ -129,6 +129,13 @@ final class MatrixRows {
 			.path(s -> "/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/commitment")
 			.form(s -> Map.of("status", "APPROACHED", "note", "matrix"))
 			.expect(302, 404, 403, 302, 302, 302);
+		page("POST", "/ateliers/{id}/stakeholders/{sid}/contacts")
+			.path(s -> "/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/contacts")
+			.form(s -> Map.of("name", "Matrix Contact", "legalBasis", "CONSENT"))
+			.expect(302, 404, 403, 302, 302, 302);
+		page("POST", "/ateliers/{id}/stakeholders/{sid}/contacts/{cid}/erase")
+			.path(s -> "/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/contacts/" + s.contact() + "/erase")
+			.expect(302, 404, 403, 302, 302, 302);
 
 		// --- stakeholder: register API
 		api("GET", "/api/v1/ateliers/{id}/stakeholders").path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders")
@@ -157,6 +164,16 @@ final class MatrixRows {
 			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/commitment")
 			.json(s -> "{\"status\":\"approached\",\"note\":\"matrix\"}")
 			.expect(401, 404, 403, 201, 201, 201);
+		api("GET", "/api/v1/ateliers/{id}/stakeholders/{sid}/contacts")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/contacts")
+			.expect(401, 404, 200, 200, 200, 200);
+		api("POST", "/api/v1/ateliers/{id}/stakeholders/{sid}/contacts")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/contacts")
+			.json(s -> "{\"name\":\"Matrix Api Contact\",\"legalBasis\":\"consent\"}")
+			.expect(401, 404, 403, 201, 201, 201);
+		api("POST", "/api/v1/ateliers/{id}/stakeholders/{sid}/contacts/{cid}/erase")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/contacts/" + s.contact() + "/erase")
+			.expect(401, 404, 403, 200, 200, 200);
 
 		// --- identity: own profile
 		page("GET", "/profile").expect(302, 200, 200, 200, 200, 200);

@@ -192,6 +192,40 @@ class StakeholderApiTest {
 		assertThat(audit.of(StakeholderRegister.AUDIT_TYPE, String.valueOf(sid))).hasSize(4);
 	}
 
+	@Test
+	void erasingAContactRemovesThePersonalDataEverywhereAndKeepsTheRecord() throws Exception {
+		long sid = createAs(partner, "Woonbron", "housing-corporation", false, 3, 3);
+		String contacts = base() + "/" + sid + "/contacts";
+		var invalid = call("POST", contacts, partner, "{\"name\":\"\",\"email\":\"not-an-address\",\"legalBasis\":\"whim\"}");
+		assertThat(invalid.statusCode()).isEqualTo(400);
+		List<String> fields = new ArrayList<>();
+		JSON.readTree(invalid.body()).get("errors").forEach(e -> fields.add(e.get("field").asString()));
+		assertThat(fields).containsExactlyInAnyOrder("name", "email", "legalBasis");
+		assertThat(call("POST", contacts, observer, "{\"name\":\"X\",\"legalBasis\":\"consent\"}").statusCode()).isEqualTo(403);
+
+		var added = call("POST", contacts, partner, """
+				{"name":"Fatima El Amrani","jobTitle":"Area manager","email":"f.elamrani@example.org",
+				 "phone":"+31 10 123 4567","legalBasis":"legitimate-interest"}""");
+		assertThat(added.statusCode()).isEqualTo(201);
+		long cid = JSON.readTree(added.body()).get("id").asLong();
+		assertThat(call("GET", contacts, observer, null).body()).contains("f.elamrani@example.org");
+
+		var erased = call("POST", contacts + "/" + cid + "/erase", partner, null);
+		assertThat(erased.statusCode()).isEqualTo(200);
+		JsonNode remains = JSON.readTree(call("GET", contacts, observer, null).body()).get(0);
+		assertThat(remains.get("erased").asBoolean()).isTrue();
+		assertThat(remains.hasNonNull("name")).isFalse();
+		assertThat(remains.hasNonNull("email")).isFalse();
+		assertThat(remains.hasNonNull("phone")).isFalse();
+		assertThat(remains.hasNonNull("jobTitle")).isFalse();
+		assertThat(remains.get("legalBasis").asString()).isEqualTo("legitimate-interest");
+		assertThat(call("POST", contacts + "/" + cid + "/erase", partner, null).statusCode()).isEqualTo(409);
+		// the history never held the personal data
+		List<AuditEntry> history = audit.of(StakeholderRegister.CONTACT_AUDIT_TYPE, String.valueOf(cid));
+		assertThat(history).hasSize(2);
+		assertThat(history.toString()).doesNotContain("Fatima", "elamrani", "123 4567", "Area manager");
+	}
+
 	private long createAs(AccountView who, String name, String type, boolean authority, int influence, int interest)
 			throws Exception {
 		var created = call("POST", base(), who, organisation(name, type, authority, influence, interest));

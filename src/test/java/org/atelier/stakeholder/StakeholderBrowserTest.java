@@ -83,6 +83,20 @@ class StakeholderBrowserTest extends BrowserTestBase {
 		assertThat(history.nth(2)).containsText(coordinator.displayName());
 		checkPage();
 
+		// a contact person is recorded and erased again
+		page.getByLabel("Name of the contact").fill("Anna de Vries");
+		page.getByLabel("E-mail address").fill("anna@example.org");
+		page.getByLabel("Legal basis for keeping these details").selectOption("PUBLIC_TASK");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add contact person")).click();
+		assertThat(page.locator("table.contacts")).containsText("anna@example.org");
+		checkPage();
+		page.onDialog(d -> d.accept());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erase Anna de Vries")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("have been erased");
+		assertThat(page.locator("table.contacts")).containsText("Erased contact");
+		assertThat(page.locator("table.contacts")).not().containsText("anna@example.org");
+		checkPage();
+
 		visit("/ateliers/" + atelierId + "/stakeholders");
 		Locator rows = page.locator("table.stakeholders tbody tr");
 		assertThat(rows).hasCount(3);

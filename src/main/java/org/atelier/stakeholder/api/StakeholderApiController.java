@@ -113,4 +113,30 @@ class StakeholderApiController {
 			.eTag(ETags.of(moved.version()))
 			.body(StakeholderJson.Commitment.of(step));
 	}
+
+	@GetMapping("/{sid}/contacts")
+	@Operation(summary = "The organisation's contact persons", description = "Erased contacts stay listed without personal data.")
+	List<StakeholderJson.Contact> contacts(@PathVariable long id, @PathVariable long sid) {
+		return register.contacts(id, sid).stream().map(StakeholderJson.Contact::of).toList();
+	}
+
+	@PostMapping("/{sid}/contacts")
+	@Operation(summary = "Record a contact person (partners, coordinators)")
+	@ApiResponse(responseCode = "201", description = "Recorded")
+	@ApiResponse(responseCode = "400", description = "Invalid fields, each named in errors")
+	ResponseEntity<StakeholderJson.Contact> addContact(@PathVariable long id, @PathVariable long sid,
+			@RequestBody StakeholderJson.ContactRequest body) {
+		var added = register.addContact(id, sid, body.name(), body.jobTitle(), body.email(), body.phone(), body.legalBasis());
+		return ResponseEntity.created(URI.create("/api/v1/ateliers/" + id + "/stakeholders/" + sid + "/contacts/" + added.id()))
+			.body(StakeholderJson.Contact.of(added));
+	}
+
+	@PostMapping("/{sid}/contacts/{cid}/erase")
+	@Operation(summary = "Erase a contact person (partners, coordinators)", description = "Removes name, job title, "
+			+ "e-mail and phone for good; the record remains as an erased contact.")
+	@ApiResponse(responseCode = "200", description = "Erased; the body is what remains")
+	@ApiResponse(responseCode = "409", description = "Already erased")
+	StakeholderJson.Contact erase(@PathVariable long id, @PathVariable long sid, @PathVariable long cid) {
+		return StakeholderJson.Contact.of(register.eraseContact(id, sid, cid));
+	}
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.atelier.stakeholder.CommitmentEntry;
+import org.atelier.stakeholder.ContactView;
 import org.atelier.stakeholder.StakeholderInput;
 import org.atelier.stakeholder.StakeholderView;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,21 @@ final class StakeholderJson {
 
 	/** A commitment transition: the status to move to and why. */
 	record Transition(@Nullable String status, @Nullable String note) {
+	}
+
+	/** A contact person as sent to record one; legalBasis is one of the GDPR Article 6(1) bases. */
+	record ContactRequest(@Nullable String name, @Nullable String jobTitle, @Nullable String email,
+			@Nullable String phone, @Nullable String legalBasis) {
+	}
+
+	/** A contact person; after erasure the personal fields are null and {@code erased} is true. */
+	record Contact(long id, @Nullable String name, @Nullable String jobTitle, @Nullable String email,
+			@Nullable String phone, String legalBasis, boolean erased, @Nullable Instant erasedAt, Instant createdAt) {
+
+		static Contact of(ContactView c) {
+			return new Contact(c.id(), c.name(), c.jobTitle(), c.email(), c.phone(), c.legalBasis().key(), c.erased(),
+					c.erasedAt(), c.createdAt());
+		}
 	}
 
 	record Commitment(String status, @Nullable String note, Instant changedAt, String changedBy) {

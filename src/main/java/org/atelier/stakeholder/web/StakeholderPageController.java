@@ -16,6 +16,7 @@ import org.atelier.stakeholder.CommitmentStatus;
 import org.atelier.stakeholder.Engagement;
 import org.atelier.stakeholder.GridQuadrant;
 import org.atelier.stakeholder.HelixSector;
+import org.atelier.stakeholder.LegalBasis;
 import org.atelier.stakeholder.OrganisationType;
 import org.atelier.stakeholder.SalienceClass;
 import org.atelier.stakeholder.StakeholderRegister;
@@ -126,6 +127,11 @@ class StakeholderPageController {
 		StakeholderView stakeholder = register.view(id, sid);
 		model.addAttribute("stakeholder", stakeholder);
 		model.addAttribute("nextStatuses", commitmentOptions(stakeholder));
+		model.addAttribute("contacts", register.contacts(id, sid));
+		model.addAttribute("legalBases", options(LegalBasis.values(), "stakeholder.legalBasis.", "stakeholder.choose"));
+		if (!model.containsAttribute("contactForm")) {
+			model.addAttribute("contactForm", new ContactForm());
+		}
 		return "stakeholder/detail";
 	}
 
@@ -195,6 +201,30 @@ class StakeholderPageController {
 		model.addAttribute("commitmentProblem", problem);
 		model.addAttribute("note", note);
 		return detail(id, sid, model);
+	}
+
+	@PostMapping("/ateliers/{id}/stakeholders/{sid}/contacts")
+	String addContact(@PathVariable long id, @PathVariable long sid, @ModelAttribute ContactForm contactForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		access.requireEditable(id, AtelierRole.PARTNER);
+		try {
+			register.addContact(id, sid, contactForm.getName(), contactForm.getJobTitle(), contactForm.getEmail(),
+					contactForm.getPhone(), contactForm.getLegalBasis());
+			redirect.addFlashAttribute("flash", text("stakeholder.flash.contactAdded"));
+			return "redirect:/ateliers/" + id + "/stakeholders/" + sid;
+		}
+		catch (FieldProblem problem) {
+			bind(problem, result);
+		}
+		return detail(id, sid, model);
+	}
+
+	@PostMapping("/ateliers/{id}/stakeholders/{sid}/contacts/{cid}/erase")
+	String eraseContact(@PathVariable long id, @PathVariable long sid, @PathVariable long cid,
+			RedirectAttributes redirect) {
+		register.eraseContact(id, sid, cid);
+		redirect.addFlashAttribute("flash", text("stakeholder.flash.contactErased"));
+		return "redirect:/ateliers/" + id + "/stakeholders/" + sid;
 	}
 
 	private String form(long id, @Nullable StakeholderView stakeholder, Model model) {
