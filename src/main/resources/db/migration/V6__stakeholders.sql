@@ -55,3 +55,15 @@ create table stakeholder_contact (
     version         integer       not null default 0
 );
 create index ix_stakeholder_contact_stakeholder on stakeholder_contact (stakeholder_id);
+
+-- What a partner organisation gains from the atelier and expects of it; at most one per organisation.
+create table stakeholder_value (
+    stakeholder_id   bigint         primary key references stakeholder (id) on delete cascade,
+    motivations      varchar(200)   not null,
+    motivation_other varchar(200),
+    short_term_value varchar(2000),
+    long_term_value  varchar(2000),
+    expectations     varchar(2000),
+    aligned          boolean        not null,
+    alignment_note   varchar(1000)
+);

@@ -47,13 +47,16 @@ class Stakeholder {
 	private int version;
 	@MappedCollection(idColumn = "stakeholder_id")
 	private Set<CommitmentChange> commitments;
+	@MappedCollection(idColumn = "stakeholder_id")
+	private @Nullable ValueProposition valueProposition;
 
 	@PersistenceCreator
 	Stakeholder(@Nullable Long id, long atelierId, String name, OrganisationType orgType, HelixSector sector,
 			@Nullable String challengeRole, boolean decisionAuthority, @Nullable String authorityOver, int influence,
 			int interest, boolean hasPower, boolean hasLegitimacy, boolean hasUrgency, Engagement engagementNow,
 			Engagement engagementDesired, CommitmentStatus commitment, OffsetDateTime createdAt,
-			OffsetDateTime updatedAt, int version, Set<CommitmentChange> commitments) {
+			OffsetDateTime updatedAt, int version, Set<CommitmentChange> commitments,
+			@Nullable ValueProposition valueProposition) {
 		this.id = id;
 		this.atelierId = atelierId;
 		this.name = name;
@@ -74,6 +77,7 @@ class Stakeholder {
 		this.updatedAt = updatedAt;
 		this.version = version;
 		this.commitments = new HashSet<>(commitments);
+		this.valueProposition = valueProposition;
 	}
 
 	/** A newly identified organisation; its history starts with "identified". */
@@ -83,7 +87,7 @@ class Stakeholder {
 				input.decisionAuthority(), input.authorityOver(), input.influence(), input.interest(), input.power(),
 				input.legitimacy(), input.urgency(), input.engagementNow(), input.engagementDesired(),
 				CommitmentStatus.IDENTIFIED, now, now, 0,
-				Set.of(new CommitmentChange(0, CommitmentStatus.IDENTIFIED, null, now, byId, byName)));
+				Set.of(new CommitmentChange(0, CommitmentStatus.IDENTIFIED, null, now, byId, byName)), null);
 		return s;
 	}
 
@@ -121,6 +125,24 @@ class Stakeholder {
 			hasUrgency = input.urgency();
 			engagementNow = input.engagementNow();
 			engagementDesired = input.engagementDesired();
+			updatedAt = now;
+		}
+		return changes;
+	}
+
+	/** Records or replaces what the organisation gains and expects. */
+	ChangeSet propose(ValueProposition proposition, OffsetDateTime now) {
+		ValueProposition old = valueProposition;
+		ChangeSet changes = new ChangeSet()
+			.field("motivations", old == null ? null : old.motivations(), proposition.motivations())
+			.field("motivationOther", old == null ? null : old.motivationOther(), proposition.motivationOther())
+			.field("shortTermValue", old == null ? null : old.shortTermValue(), proposition.shortTermValue())
+			.field("longTermValue", old == null ? null : old.longTermValue(), proposition.longTermValue())
+			.field("expectations", old == null ? null : old.expectations(), proposition.expectations())
+			.field("aligned", old == null ? null : old.aligned(), proposition.aligned())
+			.field("alignmentNote", old == null ? null : old.alignmentNote(), proposition.alignmentNote());
+		if (!changes.isEmpty()) {
+			valueProposition = proposition;
 			updatedAt = now;
 		}
 		return changes;
@@ -172,7 +194,7 @@ class Stakeholder {
 				engagementDesired, commitment,
 				commitments.stream().sorted(Comparator.comparingInt(CommitmentChange::seq))
 					.map(CommitmentChange::entry).toList(),
-				createdAt.toInstant(), updatedAt.toInstant(), version);
+				valueProposition, createdAt.toInstant(), updatedAt.toInstant(), version);
 	}
 
 	long id() {

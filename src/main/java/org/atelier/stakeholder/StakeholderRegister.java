@@ -128,6 +128,21 @@ public class StakeholderRegister {
 		return saved.view();
 	}
 
+	/** Records or replaces an organisation's value proposition, as it was at {@code expectedVersion}. */
+	@Transactional
+	public StakeholderView propose(long atelierId, long stakeholderId, int expectedVersion, ValueProposition proposition) {
+		access.requireEditable(atelierId, AtelierRole.PARTNER);
+		Stakeholder stakeholder = load(atelierId, stakeholderId);
+		requireVersion(stakeholder, expectedVersion);
+		ChangeSet changes = stakeholder.propose(proposition, now());
+		if (changes.isEmpty()) {
+			return stakeholder.view();
+		}
+		Stakeholder saved = save(stakeholder);
+		audit.record(atelierId, AUDIT_TYPE, String.valueOf(stakeholderId), AuditAction.UPDATED, changes);
+		return saved.view();
+	}
+
 	/** The contact persons of an organisation, in the order they were recorded. */
 	@Transactional(readOnly = true)
 	public List<ContactView> contacts(long atelierId, long stakeholderId) {

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 public record StakeholderView(long id, long atelierId, String name, OrganisationType type, HelixSector sector,
 		@Nullable String challengeRole, boolean decisionAuthority, @Nullable String authorityOver, int influence,
 		int interest, boolean power, boolean legitimacy, boolean urgency, Engagement engagementNow,
-		Engagement engagementDesired, CommitmentStatus commitment, List<CommitmentEntry> history, Instant createdAt,
+		Engagement engagementDesired, CommitmentStatus commitment, List<CommitmentEntry> history,
+		@Nullable ValueProposition valueProposition, Instant createdAt,
 		Instant updatedAt, int version) {
 
 	public StakeholderView {
@@ -30,6 +31,14 @@ public record StakeholderView(long id, long atelierId, String name, Organisation
 
 	public NextStep nextStep() {
 		return NextStep.of(engagementNow, engagementDesired);
+	}
+
+	/**
+	 * Whether the register flags this organisation: a partner (committed or active) without a value
+	 * proposition, or one whose expectations are not aligned.
+	 */
+	public boolean valueFlagged() {
+		return commitment.onBoard() && (valueProposition == null || !valueProposition.aligned());
 	}
 
 	/** The statuses the commitment may move to now. */

@@ -14,6 +14,7 @@ import org.atelier.identity.CurrentUser;
 import org.atelier.security.AuthorizationMatrixTest.Caller;
 import org.atelier.stakeholder.StakeholderInput;
 import org.atelier.stakeholder.StakeholderRegister;
+import org.atelier.stakeholder.ValueProposition;
 import org.atelier.testsupport.TestUsers;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -161,6 +162,16 @@ final class MatrixFixtures {
 						"Matrix Person", null, "matrix@example.org", null, "legitimate-interest").id());
 			}
 			return contactId;
+		}
+
+		/** {@link #stakeholder()} with a value proposition recorded by the coordinator. */
+		long proposedStakeholder() {
+			long atelier = atelier();
+			long stakeholder = stakeholder();
+			int version = stakeholderVersion();
+			as(people.get(Caller.COORDINATOR), () -> stakeholders.propose(atelier, stakeholder, version,
+					ValueProposition.parse(java.util.List.of("learning"), null, "Insight", null, null, true, null)));
+			return stakeholder;
 		}
 
 		String unique(String prefix) {

@@ -136,6 +136,13 @@ final class MatrixRows {
 		page("POST", "/ateliers/{id}/stakeholders/{sid}/contacts/{cid}/erase")
 			.path(s -> "/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/contacts/" + s.contact() + "/erase")
 			.expect(302, 404, 403, 302, 302, 302);
+		page("GET", "/ateliers/{id}/stakeholders/{sid}/value-proposition")
+			.path(s -> "/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/value-proposition")
+			.expect(302, 404, 403, 200, 200, 200);
+		page("POST", "/ateliers/{id}/stakeholders/{sid}/value-proposition")
+			.path(s -> "/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/value-proposition")
+			.form(s -> Map.of("motivations", "LEARNING", "aligned", "true", "version", String.valueOf(s.stakeholderVersion())))
+			.expect(302, 404, 403, 302, 302, 302);
 
 		// --- stakeholder: register API
 		api("GET", "/api/v1/ateliers/{id}/stakeholders").path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders")
@@ -173,6 +180,14 @@ final class MatrixRows {
 			.expect(401, 404, 403, 201, 201, 201);
 		api("POST", "/api/v1/ateliers/{id}/stakeholders/{sid}/contacts/{cid}/erase")
 			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/contacts/" + s.contact() + "/erase")
+			.expect(401, 404, 403, 200, 200, 200);
+		api("GET", "/api/v1/ateliers/{id}/stakeholders/{sid}/value-proposition")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders/" + s.proposedStakeholder() + "/value-proposition")
+			.expect(401, 404, 200, 200, 200, 200);
+		api("PUT", "/api/v1/ateliers/{id}/stakeholders/{sid}/value-proposition")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/value-proposition")
+			.headers(s -> Map.of("If-Match", "\"" + s.stakeholderVersion() + "\""))
+			.json(s -> "{\"motivations\":[\"policy-goals\"],\"aligned\":false,\"alignmentNote\":\"matrix\"}")
 			.expect(401, 404, 403, 200, 200, 200);
 
 		// --- identity: own profile

@@ -226,6 +226,40 @@ class StakeholderApiTest {
 		assertThat(history.toString()).doesNotContain("Fatima", "elamrani", "123 4567", "Area manager");
 	}
 
+	@Test
+	void aCommittedPartnerIsFlaggedUntilItsValuePropositionIsAligned() throws Exception {
+		long sid = createAs(partner, "TU Delft", "knowledge-institution", false, 3, 4);
+		String value = base() + "/" + sid + "/value-proposition";
+		assertThat(call("GET", value, observer, null).statusCode()).isEqualTo(404);
+		call("POST", base() + "/" + sid + "/commitment", partner, "{\"status\":\"approached\"}");
+		call("POST", base() + "/" + sid + "/commitment", partner, "{\"status\":\"committed\"}");
+		assertThat(JSON.readTree(call("GET", base() + "/" + sid, observer, null).body()).get("valueFlagged").asBoolean()).isTrue();
+
+		var invalid = call("PUT", value, partner, "{\"motivations\":[\"other\"]}", "If-Match", "\"3\"");
+		assertThat(invalid.statusCode()).isEqualTo(400);
+		List<String> fields = new ArrayList<>();
+		JSON.readTree(invalid.body()).get("errors").forEach(e -> fields.add(e.get("field").asString()));
+		assertThat(fields).containsExactlyInAnyOrder("motivationOther", "aligned");
+		assertThat(call("PUT", value, partner, "{\"motivations\":[\"learning\"],\"aligned\":true}").statusCode())
+			.isEqualTo(428);
+
+		var unaligned = call("PUT", value, partner, """
+				{"motivations":["learning","policy-goals"],"shortTermValue":"Field data","aligned":false,
+				 "alignmentNote":"Expects publication rights"}""", "If-Match", "\"3\"");
+		assertThat(unaligned.statusCode()).isEqualTo(200);
+		assertThat(unaligned.headers().firstValue("ETag")).hasValue("\"4\"");
+		JsonNode org = JSON.readTree(call("GET", base() + "/" + sid, observer, null).body());
+		assertThat(org.get("valueFlagged").asBoolean()).isTrue();
+		assertThat(org.get("valueProposition").get("motivations").toString()).isEqualTo("[\"policy-goals\",\"learning\"]");
+
+		assertThat(call("PUT", value, partner, "{\"motivations\":[\"learning\"],\"aligned\":true}", "If-Match", "\"3\"")
+			.statusCode()).isEqualTo(412);
+		assertThat(call("PUT", value, partner, "{\"motivations\":[\"learning\"],\"aligned\":true}", "If-Match", "\"4\"")
+			.statusCode()).isEqualTo(200);
+		assertThat(JSON.readTree(call("GET", base() + "/" + sid, observer, null).body()).get("valueFlagged").asBoolean()).isFalse();
+		assertThat(JSON.readTree(call("GET", value, observer, null).body()).get("aligned").asBoolean()).isTrue();
+	}
+
 	private long createAs(AccountView who, String name, String type, boolean authority, int influence, int interest)
 			throws Exception {
 		var created = call("POST", base(), who, organisation(name, type, authority, influence, interest));

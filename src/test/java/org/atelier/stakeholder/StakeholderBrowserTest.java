@@ -101,6 +101,24 @@ class StakeholderBrowserTest extends BrowserTestBase {
 		Locator rows = page.locator("table.stakeholders tbody tr");
 		assertThat(rows).hasCount(3);
 		assertThat(rows.filter(new Locator.FilterOptions().setHasText("Gemeente Utrecht"))).containsText("Committed");
+		assertThat(rows.filter(new Locator.FilterOptions().setHasText("Gemeente Utrecht"))).containsText("No value proposition");
+
+		// the committed partner gets its value proposition
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gemeente Utrecht")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record the value proposition")).click();
+		checkPage();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		assertThat(page.locator("#motivations-error")).containsText("Choose at least one motivation.");
+		checkPage();
+		page.getByLabel("Policy goals").check();
+		page.getByLabel("Value in the long term").fill("A heat network that outlasts the project");
+		page.getByLabel("Expectations aligned with the atelier").selectOption("true");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("value proposition of Gemeente Utrecht has been saved");
+		assertThat(page.locator("main")).containsText("A heat network that outlasts the project");
+		checkPage();
+		visit("/ateliers/" + atelierId + "/stakeholders");
+		assertThat(rows.filter(new Locator.FilterOptions().setHasText("Gemeente Utrecht"))).not().containsText("No value proposition");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maps")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Power/interest grid"))).isVisible();

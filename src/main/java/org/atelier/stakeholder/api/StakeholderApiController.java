@@ -139,4 +139,29 @@ class StakeholderApiController {
 	StakeholderJson.Contact erase(@PathVariable long id, @PathVariable long sid, @PathVariable long cid) {
 		return StakeholderJson.Contact.of(register.eraseContact(id, sid, cid));
 	}
+
+	@GetMapping("/{sid}/value-proposition")
+	@Operation(summary = "What the organisation gains and expects", description = "404 while none is recorded; "
+			+ "the ETag is the organisation's version.")
+	ResponseEntity<StakeholderJson.Value> value(@PathVariable long id, @PathVariable long sid) {
+		StakeholderView view = register.view(id, sid);
+		StakeholderJson.Value value = StakeholderJson.Value.of(view.valueProposition());
+		if (value == null) {
+			throw new org.atelier.shared.NotFoundException("value-proposition");
+		}
+		return ResponseEntity.ok().eTag(ETags.of(view.version())).body(value);
+	}
+
+	@PutMapping("/{sid}/value-proposition")
+	@Operation(summary = "Record or replace the value proposition (partners, coordinators)")
+	@ApiResponse(responseCode = "412", description = "The organisation changed since the ETag was read")
+	@ApiResponse(responseCode = "428", description = "If-Match is missing")
+	ResponseEntity<StakeholderJson.Value> propose(@PathVariable long id, @PathVariable long sid,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@RequestBody StakeholderJson.Value body) {
+		access.requireEditable(id, AtelierRole.PARTNER);
+		int version = (int) ETags.requireVersion(ifMatch);
+		StakeholderView saved = register.propose(id, sid, version, body.proposition());
+		return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(StakeholderJson.Value.of(saved.valueProposition()));
+	}
 }

@@ -7,6 +7,7 @@ import org.atelier.stakeholder.CommitmentEntry;
 import org.atelier.stakeholder.ContactView;
 import org.atelier.stakeholder.StakeholderInput;
 import org.atelier.stakeholder.StakeholderView;
+import org.atelier.stakeholder.ValueProposition;
 import org.jspecify.annotations.Nullable;
 
 /** The JSON shapes of the stakeholder register API; coded values travel as lower-case keys. */
@@ -33,6 +34,22 @@ final class StakeholderJson {
 
 		private static @Nullable String text(@Nullable Object value) {
 			return value == null ? null : value.toString();
+		}
+	}
+
+	/** What a partner organisation gains and expects; motivations are keys such as policy-goals or learning. */
+	record Value(@Nullable List<String> motivations, @Nullable String motivationOther, @Nullable String shortTermValue,
+			@Nullable String longTermValue, @Nullable String expectations, @Nullable Boolean aligned,
+			@Nullable String alignmentNote) {
+
+		static @Nullable Value of(@Nullable ValueProposition v) {
+			return v == null ? null : new Value(v.motivationSet().stream().map(m -> m.key()).toList(), v.motivationOther(),
+					v.shortTermValue(), v.longTermValue(), v.expectations(), v.aligned(), v.alignmentNote());
+		}
+
+		ValueProposition proposition() {
+			return ValueProposition.parse(motivations, motivationOther, shortTermValue, longTermValue, expectations,
+					aligned, alignmentNote);
 		}
 	}
 
@@ -66,14 +83,15 @@ final class StakeholderJson {
 			boolean decisionAuthority, @Nullable String authorityOver, int influence, int interest, boolean power,
 			boolean legitimacy, boolean urgency, String salience, String quadrant, String engagementNow,
 			String engagementDesired, String nextStep, String commitment, List<String> nextCommitments,
-			Instant createdAt, Instant updatedAt, int version) {
+			@Nullable Value valueProposition, boolean valueFlagged, Instant createdAt, Instant updatedAt, int version) {
 
 		static Stakeholder of(StakeholderView v) {
 			return new Stakeholder(v.id(), v.name(), v.type().key(), v.sector().key(), v.challengeRole(),
 					v.decisionAuthority(), v.authorityOver(), v.influence(), v.interest(), v.power(), v.legitimacy(),
 					v.urgency(), v.salience().key(), v.quadrant().key(), v.engagementNow().key(),
 					v.engagementDesired().key(), v.nextStep().key(), v.commitment().key(),
-					v.nextCommitments().stream().map(c -> c.key()).toList(), v.createdAt(), v.updatedAt(), v.version());
+					v.nextCommitments().stream().map(c -> c.key()).toList(), Value.of(v.valueProposition()),
+					v.valueFlagged(), v.createdAt(), v.updatedAt(), v.version());
 		}
 	}
 }

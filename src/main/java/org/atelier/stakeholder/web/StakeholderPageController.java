@@ -17,6 +17,7 @@ import org.atelier.stakeholder.Engagement;
 import org.atelier.stakeholder.GridQuadrant;
 import org.atelier.stakeholder.HelixSector;
 import org.atelier.stakeholder.LegalBasis;
+import org.atelier.stakeholder.Motivation;
 import org.atelier.stakeholder.OrganisationType;
 import org.atelier.stakeholder.SalienceClass;
 import org.atelier.stakeholder.StakeholderRegister;
@@ -201,6 +202,47 @@ class StakeholderPageController {
 		model.addAttribute("commitmentProblem", problem);
 		model.addAttribute("note", note);
 		return detail(id, sid, model);
+	}
+
+	@GetMapping("/ateliers/{id}/stakeholders/{sid}/value-proposition")
+	String valueForm(@PathVariable long id, @PathVariable long sid, Model model) {
+		access.requireEditable(id, AtelierRole.PARTNER);
+		StakeholderView stakeholder = register.view(id, sid);
+		model.addAttribute("valueForm", ValueForm.of(stakeholder));
+		return valuePage(id, stakeholder, model);
+	}
+
+	@PostMapping("/ateliers/{id}/stakeholders/{sid}/value-proposition")
+	String propose(@PathVariable long id, @PathVariable long sid, @ModelAttribute ValueForm valueForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		access.requireEditable(id, AtelierRole.PARTNER);
+		try {
+			int version = valueForm.getVersion() == null ? -1 : valueForm.getVersion();
+			StakeholderView saved = register.propose(id, sid, version, valueForm.toProposition());
+			redirect.addFlashAttribute("flash", text("stakeholder.flash.valueSaved", saved.name()));
+			return "redirect:/ateliers/" + id + "/stakeholders/" + sid;
+		}
+		catch (FieldProblem problem) {
+			bind(problem, result);
+		}
+		catch (OptimisticLockingFailureException stale) {
+			StakeholderView theirs = register.view(id, sid);
+			result.reject("form.stale");
+			valueForm.setVersion(theirs.version());
+		}
+		return valuePage(id, register.view(id, sid), model);
+	}
+
+	private String valuePage(long id, StakeholderView stakeholder, Model model) {
+		atelier(id, model);
+		model.addAttribute("stakeholder", stakeholder);
+		model.addAttribute("motivationOptions", options(Motivation.values(), "stakeholder.motivation.", null));
+		Map<String, String> alignment = new LinkedHashMap<>();
+		alignment.put("", text("stakeholder.choose"));
+		alignment.put("true", text("stakeholder.value.aligned.true"));
+		alignment.put("false", text("stakeholder.value.aligned.false"));
+		model.addAttribute("alignmentOptions", alignment);
+		return "stakeholder/value";
 	}
 
 	@PostMapping("/ateliers/{id}/stakeholders/{sid}/contacts")
