@@ -19,6 +19,9 @@ import org.atelier.lifecycle.ChallengeStatements;
 import org.atelier.lifecycle.ContextInput;
 import org.atelier.lifecycle.ContextMap;
 import org.atelier.security.AuthorizationMatrixTest.Caller;
+import org.atelier.stakeholder.StakeholderInput;
+import org.atelier.stakeholder.StakeholderRegister;
+import org.atelier.stakeholder.ValueProposition;
 import org.atelier.testsupport.TestUsers;
 import org.springframework.context.ApplicationContext;
 
@@ -58,7 +61,7 @@ final class MatrixFixtures {
 
 	/** Any module's service, for fixtures of modules this class does not name in its constructor. */
 	<T> T bean(Class<T> type) {
-		return beans.getBean(type);
+		return bean(type);
 	}
 
 	Scene scene(Map<Caller, Person> people) {
@@ -76,6 +79,8 @@ final class MatrixFixtures {
 		private Long assessmentId;
 		private boolean challengeWritten;
 		private Long contextEntryId;
+		private Long stakeholderId;
+		private Long contactId;
 
 		Scene(Map<Caller, Person> people) {
 			this.people = people;
@@ -173,7 +178,7 @@ final class MatrixFixtures {
 		long challengedAtelier() {
 			long id = atelier();
 			if (!challengeWritten) {
-				as(people.get(Caller.COORDINATOR), () -> beans.getBean(ChallengeStatements.class).save(id, 0,
+				as(people.get(Caller.COORDINATOR), () -> bean(ChallengeStatements.class).save(id, 0,
 						new ChallengeInput("Grid congestion blocks new housing", "Permits stall this year", null)));
 				challengeWritten = true;
 			}
@@ -183,11 +188,49 @@ final class MatrixFixtures {
 		/** An entry on the context map of {@link #atelier()}, written by the coordinator (version 0). */
 		long contextEntry() {
 			if (contextEntryId == null) {
-				contextEntryId = as(people.get(Caller.COORDINATOR), () -> beans.getBean(ContextMap.class)
+				contextEntryId = as(people.get(Caller.COORDINATOR), () -> bean(ContextMap.class)
 					.add(atelier(), ContextInput.parse("TECHNICAL", "Grid capacity limits new connections", "Grid operator"))
 					.id());
 			}
 			return contextEntryId;
+		}
+
+		/** An organisation in the stakeholder register of {@link #atelier()}, registered by the coordinator. */
+		long stakeholder() {
+			if (stakeholderId == null) {
+				long atelier = atelier();
+				stakeholderId = as(people.get(Caller.COORDINATOR), () -> bean(StakeholderRegister.class).create(atelier,
+						StakeholderInput.parse(unique("Matrix org"), "company", "industry", null, false, null, "3", "3",
+								true, false, false, "neutral", "supportive")).id());
+			}
+			return stakeholderId;
+		}
+
+		/** The organisation's current version, as a form or an If-Match carries it. */
+		int stakeholderVersion() {
+			long atelier = atelier();
+			return as(people.get(Caller.COORDINATOR), () -> bean(StakeholderRegister.class).view(atelier, stakeholder()).version());
+		}
+
+		/** A contact person of {@link #stakeholder()}, recorded by the coordinator. */
+		long contact() {
+			if (contactId == null) {
+				long atelier = atelier();
+				long stakeholder = stakeholder();
+				contactId = as(people.get(Caller.COORDINATOR), () -> bean(StakeholderRegister.class).addContact(atelier, stakeholder,
+						"Matrix Person", null, "matrix@example.org", null, "legitimate-interest").id());
+			}
+			return contactId;
+		}
+
+		/** {@link #stakeholder()} with a value proposition recorded by the coordinator. */
+		long proposedStakeholder() {
+			long atelier = atelier();
+			long stakeholder = stakeholder();
+			int version = stakeholderVersion();
+			as(people.get(Caller.COORDINATOR), () -> bean(StakeholderRegister.class).propose(atelier, stakeholder, version,
+					ValueProposition.parse(java.util.List.of("learning"), null, "Insight", null, null, true, null)));
+			return stakeholder;
 		}
 
 		String unique(String prefix) {

@@ -263,6 +263,98 @@ final class MatrixRows {
 			.headers(s -> Map.of("If-Match", "\"0\""))
 			.expect(401, 404, 403, 204, 204, 204);
 
+		// --- stakeholder: register pages (members read; partners and coordinators change)
+		page("GET", "/ateliers/{id}/stakeholders").path(s -> "/ateliers/" + s.atelier() + "/stakeholders")
+			.expect(302, 404, 200, 200, 200, 200);
+		page("GET", "/ateliers/{id}/stakeholders/maps").path(s -> "/ateliers/" + s.atelier() + "/stakeholders/maps")
+			.expect(302, 404, 200, 200, 200, 200);
+		page("GET", "/ateliers/{id}/stakeholders/new").path(s -> "/ateliers/" + s.atelier() + "/stakeholders/new")
+			.expect(302, 404, 403, 200, 200, 200);
+		page("POST", "/ateliers/{id}/stakeholders").path(s -> "/ateliers/" + s.atelier() + "/stakeholders")
+			.form(s -> Map.of("name", s.unique("Matrix org"), "type", "COMPANY", "sector", "INDUSTRY", "influence", "2",
+					"interest", "4", "engagementNow", "NEUTRAL", "engagementDesired", "SUPPORTIVE"))
+			.expect(302, 404, 403, 302, 302, 302);
+		page("GET", "/ateliers/{id}/stakeholders/{sid}")
+			.path(s -> "/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder())
+			.expect(302, 404, 200, 200, 200, 200);
+		page("GET", "/ateliers/{id}/stakeholders/{sid}/edit")
+			.path(s -> "/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/edit")
+			.expect(302, 404, 403, 200, 200, 200);
+		page("POST", "/ateliers/{id}/stakeholders/{sid}/edit")
+			.path(s -> "/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/edit")
+			.form(s -> Map.of("name", s.unique("Matrix renamed org"), "type", "NGO", "sector", "CIVIL_SOCIETY",
+					"influence", "4", "interest", "4", "engagementNow", "NEUTRAL", "engagementDesired", "LEADING",
+					"version", String.valueOf(s.stakeholderVersion())))
+			.expect(302, 404, 403, 302, 302, 302);
+		page("POST", "/ateliers/{id}/stakeholders/{sid}/delete")
+			.path(s -> "/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/delete")
+			.form(s -> Map.of("version", String.valueOf(s.stakeholderVersion())))
+			.expect(302, 404, 403, 302, 302, 302);
+		page("POST", "/ateliers/{id}/stakeholders/{sid}/commitment")
+			.path(s -> "/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/commitment")
+			.form(s -> Map.of("status", "APPROACHED", "note", "matrix"))
+			.expect(302, 404, 403, 302, 302, 302);
+		page("POST", "/ateliers/{id}/stakeholders/{sid}/contacts")
+			.path(s -> "/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/contacts")
+			.form(s -> Map.of("name", "Matrix Contact", "legalBasis", "CONSENT"))
+			.expect(302, 404, 403, 302, 302, 302);
+		page("POST", "/ateliers/{id}/stakeholders/{sid}/contacts/{cid}/erase")
+			.path(s -> "/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/contacts/" + s.contact() + "/erase")
+			.expect(302, 404, 403, 302, 302, 302);
+		page("GET", "/ateliers/{id}/stakeholders/{sid}/value-proposition")
+			.path(s -> "/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/value-proposition")
+			.expect(302, 404, 403, 200, 200, 200);
+		page("POST", "/ateliers/{id}/stakeholders/{sid}/value-proposition")
+			.path(s -> "/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/value-proposition")
+			.form(s -> Map.of("motivations", "LEARNING", "aligned", "true", "version", String.valueOf(s.stakeholderVersion())))
+			.expect(302, 404, 403, 302, 302, 302);
+
+		// --- stakeholder: register API
+		api("GET", "/api/v1/ateliers/{id}/stakeholders").path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders")
+			.expect(401, 404, 200, 200, 200, 200);
+		api("POST", "/api/v1/ateliers/{id}/stakeholders").path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders")
+			.json(s -> "{\"name\":\"" + s.unique("Matrix api org") + "\",\"type\":\"ngo\",\"sector\":\"civil-society\","
+					+ "\"influence\":2,\"interest\":5,\"engagementNow\":\"neutral\",\"engagementDesired\":\"supportive\"}")
+			.expect(401, 404, 403, 201, 201, 201);
+		api("GET", "/api/v1/ateliers/{id}/stakeholders/{sid}")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder())
+			.expect(401, 404, 200, 200, 200, 200);
+		api("PUT", "/api/v1/ateliers/{id}/stakeholders/{sid}")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder())
+			.headers(s -> Map.of("If-Match", "\"" + s.stakeholderVersion() + "\""))
+			.json(s -> "{\"name\":\"" + s.unique("Matrix api put") + "\",\"type\":\"company\",\"sector\":\"industry\","
+					+ "\"influence\":5,\"interest\":1,\"engagementNow\":\"unaware\",\"engagementDesired\":\"neutral\"}")
+			.expect(401, 404, 403, 200, 200, 200);
+		api("DELETE", "/api/v1/ateliers/{id}/stakeholders/{sid}")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder())
+			.headers(s -> Map.of("If-Match", "\"" + s.stakeholderVersion() + "\""))
+			.expect(401, 404, 403, 204, 204, 204);
+		api("GET", "/api/v1/ateliers/{id}/stakeholders/{sid}/commitment")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/commitment")
+			.expect(401, 404, 200, 200, 200, 200);
+		api("POST", "/api/v1/ateliers/{id}/stakeholders/{sid}/commitment")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/commitment")
+			.json(s -> "{\"status\":\"approached\",\"note\":\"matrix\"}")
+			.expect(401, 404, 403, 201, 201, 201);
+		api("GET", "/api/v1/ateliers/{id}/stakeholders/{sid}/contacts")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/contacts")
+			.expect(401, 404, 200, 200, 200, 200);
+		api("POST", "/api/v1/ateliers/{id}/stakeholders/{sid}/contacts")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/contacts")
+			.json(s -> "{\"name\":\"Matrix Api Contact\",\"legalBasis\":\"consent\"}")
+			.expect(401, 404, 403, 201, 201, 201);
+		api("POST", "/api/v1/ateliers/{id}/stakeholders/{sid}/contacts/{cid}/erase")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/contacts/" + s.contact() + "/erase")
+			.expect(401, 404, 403, 200, 200, 200);
+		api("GET", "/api/v1/ateliers/{id}/stakeholders/{sid}/value-proposition")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders/" + s.proposedStakeholder() + "/value-proposition")
+			.expect(401, 404, 200, 200, 200, 200);
+		api("PUT", "/api/v1/ateliers/{id}/stakeholders/{sid}/value-proposition")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/value-proposition")
+			.headers(s -> Map.of("If-Match", "\"" + s.stakeholderVersion() + "\""))
+			.json(s -> "{\"motivations\":[\"policy-goals\"],\"aligned\":false,\"alignmentNote\":\"matrix\"}")
+			.expect(401, 404, 403, 200, 200, 200);
+
 		// --- identity: own profile
 		page("GET", "/profile").expect(302, 200, 200, 200, 200, 200);
 		page("POST", "/profile/password")

@@ -75,7 +75,9 @@ class GateReviewBrowserTest extends BrowserTestBase {
 		assertThat(challenge).containsText("Version 1 of the challenge statement is validated.");
 		assertThat(conditions).containsText("All 4 operational conditions are secured or not needed.");
 		assertThat(hypothesis).containsText("Not yet measurable");
-		assertThat(page.locator("#criterion-stakeholder-committed")).containsText("Not yet measurable");
+		assertThat(page.locator("#criterion-stakeholder-committed"))
+			.containsText("No organisation with decision authority has committed yet");
+		assertThat(page.locator("#criterion-governance-arranged")).containsText("Not yet measurable");
 		assertThat(page.getByText("Not ready: 3 of 5 criteria are not met.")).isVisible();
 
 		// advance anyway, with the override and a rationale
