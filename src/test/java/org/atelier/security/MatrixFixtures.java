@@ -61,7 +61,7 @@ final class MatrixFixtures {
 
 	/** Any module's service, for fixtures of modules this class does not name in its constructor. */
 	<T> T bean(Class<T> type) {
-		return bean(type);
+		return beans.getBean(type);
 	}
 
 	Scene scene(Map<Caller, Person> people) {
