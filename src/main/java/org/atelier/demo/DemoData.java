@@ -12,6 +12,15 @@ import org.atelier.identity.Accounts;
 import org.atelier.identity.Accounts.AccountView;
 import org.atelier.identity.Accounts.NewAccount;
 import org.atelier.identity.CurrentUser;
+import org.atelier.lifecycle.ChallengeInput;
+import org.atelier.lifecycle.ChallengeStatements;
+import org.atelier.lifecycle.ConditionInput;
+import org.atelier.lifecycle.OperationalConditions;
+import org.atelier.stakeholder.StakeholderInput;
+import org.atelier.stakeholder.StakeholderRegister;
+import org.atelier.strategy.StatementDraft;
+import org.atelier.strategy.StatementDraft.ObjectiveDraft;
+import org.atelier.strategy.StrategyService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,10 +52,16 @@ class DemoData implements ApplicationRunner {
 	private final AtelierMembers members;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
+	private final ChallengeStatements challenges;
+	private final OperationalConditions conditions;
+	private final StakeholderRegister stakeholders;
+	private final StrategyService strategy;
 
 	DemoData(@Value("${atelier.demo.enabled:true}") boolean enabled,
 			@Value("${atelier.demo.password:atelier-demo-2026}") String password, Accounts accounts,
-			AtelierService ateliers, AtelierMembers members, JdbcClient jdbc, TransactionTemplate transaction) {
+			AtelierService ateliers, AtelierMembers members, JdbcClient jdbc, TransactionTemplate transaction,
+			ChallengeStatements challenges, OperationalConditions conditions, StakeholderRegister stakeholders,
+			StrategyService strategy) {
 		this.enabled = enabled;
 		this.password = password;
 		this.accounts = accounts;
@@ -54,6 +69,10 @@ class DemoData implements ApplicationRunner {
 		this.members = members;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
+		this.challenges = challenges;
+		this.conditions = conditions;
+		this.stakeholders = stakeholders;
+		this.strategy = strategy;
 	}
 
 	/** A demo person. */
@@ -118,8 +137,73 @@ class DemoData implements ApplicationRunner {
 				LocalDate.of(2026, 5, 18))).id());
 		as("iker.etxeberria", () -> {
 			members.add(bilbao, "lucia.garcia", "PARTNER");
+			challenges.save(bilbao, 0, new ChallengeInput(
+					"New and renovated buildings on the island each plan their own heating and power, so the "
+							+ "district cannot share the heat and electricity it could produce locally.",
+					"Building permits for the next blocks are granted this year; choices made now fix the "
+							+ "energy system for decades.",
+					null));
 			return null;
 		});
+		republicaRecords(republica);
+	}
+
+	/** The Republica atelier as the method's use case describes it, part-way through Preconditions. */
+	private void republicaRecords(long republica) {
+		as("eva.jansen", () -> {
+			challenges.save(republica, 0, new ChallengeInput(
+					"A district meant to be energy-positive is held back by a grid connection that cannot take "
+							+ "the peaks of the buildings, their solar panels and their chargers.",
+					"The complex is being built now; without an agreed way to stay within the connection limit "
+							+ "the smart energy system cannot be switched on when people move in.",
+					"The connection capacity offered by the grid operator is fixed for the coming years; sharing "
+							+ "energy between users needs the legal exemption for a private microgrid."));
+			challenges.validate(republica, 1);
+			conditions.update(republica, "data-access", 0, ConditionInput.parse("SECURED", null,
+					"Metering and building data shared under the data agreement of 14 April"));
+			conditions.update(republica, "confidentiality", 0, ConditionInput.parse("SECURED", null,
+					"Confidentiality agreement signed by all partners"));
+			conditions.update(republica, "technical-expertise", 0, ConditionInput.parse("SECURED", null,
+					"Energy modellers of the knowledge institute join the sessions"));
+			conditions.update(republica, "facilitation-budget", 0, ConditionInput.parse("IN_PROGRESS", null,
+					"Request for the programme's facilitation budget submitted"));
+			long city = stakeholders.create(republica, StakeholderInput.parse("City of Amsterdam", "municipality",
+					"government", "Sets the district's energy ambition and grants the permits", true,
+					"Land use, permits and the district's energy ambition", "5", "4", true, true, false, "leading",
+					"leading")).id();
+			commit(republica, city, "Alderman's letter of support for the atelier");
+			long developer = stakeholders.create(republica, StakeholderInput.parse("Republica developer",
+					"company", "industry", "Builds and will operate the complex", true,
+					"Design of the buildings and their energy system", "4", "5", true, true, true, "supportive",
+					"leading")).id();
+			commit(republica, developer, "Board decision to take part");
+			stakeholders.create(republica, StakeholderInput.parse("Regional grid operator", "utility", "industry",
+					"Decides on connection capacity and flexibility contracts", true,
+					"Grid connection capacity", "5", "3", true, true, false, "neutral", "supportive"));
+			long residents = stakeholders.create(republica, StakeholderInput.parse(
+					"Buiksloterham residents' association", "community-group", "civil-society",
+					"Speaks for future residents and tenants", false, null, "2", "5", false, true, true,
+					"supportive", "leading")).id();
+			stakeholders.changeCommitment(republica, residents, "approached", "First meeting in the community centre",
+					null);
+			strategy.revise(republica, 0, new StatementDraft(
+					"Buiksloterham shows that a mixed district can produce more energy than it uses without "
+							+ "waiting for a bigger grid connection.",
+					"The atelier brings the city, the developer, the grid operator, researchers and residents "
+							+ "together to make the Republica energy system work within its connection limit and "
+							+ "to share what is learned.",
+					"Model first, then monitor: test the design against the limit, agree the legal and "
+							+ "organisational set-up of the energy community, and verify with real data.",
+					List.of(new ObjectiveDraft("Agree the battery and peak-shaving set-up with the grid operator",
+							"Signed connection agreement", "eva.jansen", "2026-12-18"))));
+			return null;
+		});
+		as("tom.bakker", () -> strategy.endorse(republica, "Republica developer"));
+	}
+
+	private void commit(long atelierId, long stakeholderId, String note) {
+		stakeholders.changeCommitment(atelierId, stakeholderId, "approached", null, null);
+		stakeholders.changeCommitment(atelierId, stakeholderId, "committed", note, null);
 	}
 
 	private <T> T as(String username, Supplier<T> action) {

@@ -42,6 +42,17 @@ class DemoDataTest {
 		assertThat(jdbc.sql("select count(*) from audit_entry").query(Long.class).single())
 			.as("the demo leaves a normal history").isGreaterThan(5);
 
+		assertThat(jdbc.sql("""
+				select count(*) from challenge_statement c join atelier a on a.id = c.atelier_id
+				where a.name = 'Republica, Buiksloterham' and c.validated_at is not null""").query(Long.class).single())
+			.as("Republica's challenge statement is validated").isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select s.name || '=' || s.commitment from stakeholder s join atelier a on a.id = s.atelier_id
+				where a.name = 'Republica, Buiksloterham' order by s.name""").query(String.class).list())
+			.containsExactly("Buiksloterham residents' association=APPROACHED", "City of Amsterdam=COMMITTED",
+					"Regional grid operator=IDENTIFIED", "Republica developer=COMMITTED");
+		assertThat(jdbc.sql("select count(*) from strategy_endorsement").query(Long.class).single()).isEqualTo(1);
+
 		assertThat(demo.isEmpty()).isFalse();
 		demo.run(null);
 		assertThat(jdbc.sql("select count(*) from atelier").query(Long.class).single()).isEqualTo(2);
@@ -55,5 +66,9 @@ class DemoDataTest {
 		var home = eva.get("/");
 		assertThat(home.statusCode()).isEqualTo(200);
 		assertThat(home.body()).contains("Republica, Buiksloterham").doesNotContain("Zorrotzaurre");
+		long republica = jdbc.sql("select id from atelier where name = 'Republica, Buiksloterham'").query(Long.class).single();
+		var lifecycle = eva.get("/ateliers/" + republica + "/lifecycle");
+		assertThat(lifecycle.statusCode()).isEqualTo(200);
+		assertThat(lifecycle.body()).contains("Version 1 of the challenge statement is validated.");
 	}
 }
