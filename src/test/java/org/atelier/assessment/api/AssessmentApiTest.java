@@ -2,9 +2,6 @@ package org.atelier.assessment.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +13,7 @@ import org.atelier.audit.AuditTrail;
 import org.atelier.identity.Accounts;
 import org.atelier.identity.Accounts.AccountView;
 import org.atelier.method.MethodCatalogue;
+import org.atelier.testsupport.ApiCalls;
 import org.atelier.testsupport.DatabaseTest;
 import org.atelier.testsupport.HttpSession;
 import org.atelier.testsupport.TestUsers;
@@ -41,7 +39,6 @@ class AssessmentApiTest {
 	private static final String VISION_2 = "establishing.vision-mission-strategy.2";
 	private static final String VALUE_1 = "establishing.value-proposition.1";
 
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
@@ -284,14 +281,6 @@ class AssessmentApiTest {
 
 	private HttpResponse<String> call(String method, String path, AccountView who, String json,
 			Map<String, String> headers) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", HttpSession.basic(who.username(), TestUsers.PASSWORD))
-			.header("Accept", "application/json")
-			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-		if (json != null) {
-			request.header("Content-Type", "application/json");
-		}
-		headers.forEach(request::header);
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return ApiCalls.call(port, method, path, who.username(), TestUsers.PASSWORD, json, headers);
 	}
 }

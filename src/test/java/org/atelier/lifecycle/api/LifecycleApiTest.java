@@ -2,13 +2,8 @@ package org.atelier.lifecycle.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import org.atelier.audit.AuditTrail;
@@ -16,6 +11,7 @@ import org.atelier.identity.Accounts;
 import org.atelier.identity.Accounts.AccountView;
 import org.atelier.lifecycle.ChallengeStatements;
 import org.atelier.lifecycle.GateReviews;
+import org.atelier.testsupport.ApiCalls;
 import org.atelier.testsupport.DatabaseTest;
 import org.atelier.testsupport.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
 class LifecycleApiTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
@@ -230,18 +225,6 @@ class LifecycleApiTest {
 
 	private HttpResponse<String> call(String method, String path, AccountView user, String body, String... headers)
 			throws Exception {
-		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((user.username() + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-			.header("Accept", "application/json")
-			.header("Accept-Language", "en")
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		for (int i = 0; i < headers.length; i += 2) {
-			request.header(headers[i], headers[i + 1]);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return ApiCalls.call(port, method, path, user.username(), TestUsers.PASSWORD, body, ApiCalls.headers(headers));
 	}
 }

@@ -2,9 +2,6 @@ package org.atelier.strategy.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +11,7 @@ import org.atelier.audit.AuditEntry;
 import org.atelier.audit.AuditTrail;
 import org.atelier.identity.Accounts;
 import org.atelier.identity.Accounts.AccountView;
+import org.atelier.testsupport.ApiCalls;
 import org.atelier.testsupport.DatabaseTest;
 import org.atelier.testsupport.HttpSession;
 import org.atelier.testsupport.TestUsers;
@@ -31,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 class StrategyApiTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
@@ -233,18 +230,7 @@ class StrategyApiTest {
 
 	private HttpResponse<String> call(String method, String path, AccountView who, String ifMatch, String json)
 			throws Exception {
-		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", HttpSession.basic(who.username(), TestUsers.PASSWORD))
-			.header("Accept", "application/json");
-		if (ifMatch != null) {
-			request.header("If-Match", ifMatch);
-		}
-		if (json != null) {
-			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-		}
-		else {
-			request.method(method, HttpRequest.BodyPublishers.noBody());
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return ApiCalls.call(port, method, path, who.username(), TestUsers.PASSWORD, json,
+				ifMatch == null ? java.util.Map.of() : java.util.Map.of("If-Match", ifMatch));
 	}
 }
