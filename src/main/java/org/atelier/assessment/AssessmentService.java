@@ -364,8 +364,10 @@ public class AssessmentService {
 	}
 
 	private List<AssessmentResults.Respondent> respondents(List<Answer> stored) {
-		return stored.stream().map(Answer::respondentId).distinct()
-			.map(id -> accounts.findById(id)
+		List<Long> ids = stored.stream().map(Answer::respondentId).distinct().toList();
+		var people = accounts.findAllById(ids);
+		return ids.stream()
+			.map(id -> java.util.Optional.ofNullable(people.get(id))
 				.map(a -> new AssessmentResults.Respondent(id, a.username(), a.displayName()))
 				.orElseGet(() -> new AssessmentResults.Respondent(id, "#" + id, "#" + id)))
 			.sorted(Comparator.comparing(AssessmentResults.Respondent::displayName, String.CASE_INSENSITIVE_ORDER)

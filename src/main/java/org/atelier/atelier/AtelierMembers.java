@@ -46,9 +46,11 @@ public class AtelierMembers {
 	@Transactional(readOnly = true)
 	public List<MemberView> list(long atelierId) {
 		access.requireMember(atelierId);
-		return ateliers.load(atelierId).members().stream()
+		var memberships = ateliers.load(atelierId).members();
+		var people = accounts.findAllById(memberships.stream().map(Membership::userId).toList());
+		return memberships.stream()
 			.map(m -> {
-				AccountView account = accounts.findById(m.userId()).orElseThrow();
+				AccountView account = people.get(m.userId());
 				return new MemberView(m.userId(), account.username(), account.displayName(), m.role(),
 						m.joinedAt().toInstant());
 			})

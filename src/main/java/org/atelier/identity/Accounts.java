@@ -107,6 +107,13 @@ public class Accounts {
 		return users.findById(id).map(AccountView::of);
 	}
 
+	/** Several accounts in one query, by id (ids without an account are left out). */
+	public java.util.Map<Long, AccountView> findAllById(java.util.Collection<Long> ids) {
+		var found = new java.util.HashMap<Long, AccountView>();
+		users.findAllById(ids).forEach(a -> found.put(a.id(), AccountView.of(a)));
+		return found;
+	}
+
 	public boolean anyExists() {
 		return users.count() > 0;
 	}
