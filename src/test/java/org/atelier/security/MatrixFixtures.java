@@ -81,6 +81,8 @@ final class MatrixFixtures {
 		private Long contextEntryId;
 		private Long stakeholderId;
 		private Long contactId;
+		/** Fixtures of further modules, memoised per key by {@link #memo}. */
+		private final Map<String, Object> memos = new java.util.HashMap<>();
 
 		Scene(Map<Caller, Person> people) {
 			this.people = people;
@@ -235,6 +237,30 @@ final class MatrixFixtures {
 
 		String unique(String prefix) {
 			return TestUsers.uniqueName(prefix);
+		}
+
+		/**
+		 * A fixture created once per scene under a key, for modules that keep their fixtures in a
+		 * file of their own ({@code Matrix<Module>.java}) instead of in this class.
+		 */
+		@SuppressWarnings("unchecked")
+		<T> T memo(String key, Supplier<T> create) {
+			Object value = memos.get(key);
+			if (value == null) {
+				value = create.get();
+				memos.put(key, value);
+			}
+			return (T) value;
+		}
+
+		/** Runs an action as the scene's coordinator (the atelier's founder). */
+		<T> T asCoordinator(Supplier<T> action) {
+			return as(people.get(Caller.COORDINATOR), action);
+		}
+
+		/** Any module's service. */
+		<T> T bean(Class<T> type) {
+			return MatrixFixtures.this.bean(type);
 		}
 	}
 

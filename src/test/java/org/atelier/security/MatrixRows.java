@@ -355,6 +355,8 @@ final class MatrixRows {
 			.json(s -> "{\"motivations\":[\"policy-goals\"],\"aligned\":false,\"alignmentNote\":\"matrix\"}")
 			.expect(401, 404, 403, 200, 200, 200);
 
+		// --- further modules keep their rows in files of their own (Matrix<Module>.java)
+
 		// --- identity: own profile
 		page("GET", "/profile").expect(302, 200, 200, 200, 200, 200);
 		page("POST", "/profile/password")
