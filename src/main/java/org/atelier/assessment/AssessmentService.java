@@ -409,10 +409,19 @@ public class AssessmentService {
 
 	private AssessmentSummary summary(Assessment a, Phase current, int respondents) {
 		Instant openedAt = a.openedAt().toInstant();
-		boolean old = a.openedAt().plusMonths(STALE_AFTER_MONTHS).toInstant().isBefore(clock.instant());
-		boolean earlierPhase = a.phase().ordinal() < current.ordinal();
 		return new AssessmentSummary(a.id(), a.atelierId(), a.phase(), a.methodVersion(), a.closed(), openedAt,
-				a.closedAt() == null ? null : a.closedAt().toInstant(), respondents, old || earlierPhase);
+				a.closedAt() == null ? null : a.closedAt().toInstant(), respondents,
+				isStale(a.openedAt(), a.phase(), current, clock.instant(), STALE_AFTER_MONTHS));
+	}
+
+	/**
+	 * Whether an assessment opened at {@code openedAt} for {@code phase} no longer describes the
+	 * atelier at {@code now}: it is more than {@code months} calendar months old, or the atelier has
+	 * moved past its phase.
+	 */
+	static boolean isStale(OffsetDateTime openedAt, Phase phase, Phase current, Instant now, int months) {
+		boolean old = openedAt.plusMonths(months).toInstant().isBefore(now);
+		return old || phase.ordinal() < current.ordinal();
 	}
 
 	private OffsetDateTime now() {
