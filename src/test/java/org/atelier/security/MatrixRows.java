@@ -144,6 +144,12 @@ final class MatrixRows {
 					+ MatrixFixtures.Scene.QUESTION)
 			.json(s -> "{\"score\":1,\"confidence\":2}")
 			.expect(401, 404, 201, 201, 201, 201);
+		api("GET", "/api/v1/ateliers/{id}/assessment-targets").path(s -> "/api/v1/ateliers/" + s.atelier() + "/assessment-targets")
+			.expect(401, 404, 200, 200, 200, 200);
+		api("PATCH", "/api/v1/ateliers/{id}/assessment-targets")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/assessment-targets")
+			.json(s -> "{\"vision-mission-strategy\":2}")
+			.expect(401, 404, 403, 403, 200, 200);
 		// --- strategy: vision, mission and strategy (members read, coordinators write, partners endorse).
 		// Each call gets a fresh atelier without a statement: the first version is written with version 0,
 		// and endorsing is refused with 409 there once the role allows it (the success path is in StrategyApiTest).

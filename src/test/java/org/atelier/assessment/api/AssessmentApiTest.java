@@ -185,6 +185,34 @@ class AssessmentApiTest {
 	}
 
 	@Test
+	void coordinatorsSetAndRemoveTargetsWithAMergePatchThatIsRefusedWhole() throws Exception {
+		String targets = "/api/v1/ateliers/" + atelier + "/assessment-targets";
+		assertThat(JSON.readTree(call("GET", targets, observer, null, Map.of()).body()).size()).isZero();
+
+		var set = call("PATCH", targets, coordinator, "{\"vision-mission-strategy\":2,\"value-proposition\":3}", Map.of());
+		assertThat(set.statusCode()).isEqualTo(200);
+		JsonNode after = JSON.readTree(call("GET", targets, partner, null, Map.of()).body());
+		assertThat(after.get("vision-mission-strategy").asInt()).isEqualTo(2);
+		assertThat(after.get("value-proposition").asInt()).isEqualTo(3);
+
+		// one bad entry refuses the whole patch: the valid change beside it is not written
+		var bad = call("PATCH", targets, coordinator, "{\"vision-mission-strategy\":1,\"no-such-block\":2}", Map.of());
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("no-such-block");
+		assertThat(call("PATCH", targets, coordinator, "{\"value-proposition\":4}", Map.of()).statusCode())
+			.isEqualTo(400);
+		assertThat(JSON.readTree(call("GET", targets, coordinator, null, Map.of()).body()).get("vision-mission-strategy")
+			.asInt()).isEqualTo(2);
+
+		var removed = call("PATCH", targets, coordinator, "{\"value-proposition\":null}", Map.of());
+		assertThat(JSON.readTree(removed.body()).has("value-proposition")).isFalse();
+		assertThat(JSON.readTree(removed.body()).get("vision-mission-strategy").asInt()).isEqualTo(2);
+
+		assertThat(call("PATCH", targets, partner, "{\"value-proposition\":1}", Map.of()).statusCode()).isEqualTo(403);
+		assertThat(call("GET", targets, outsider, null, Map.of()).statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void rolesDecideWhoOpensClosesAndAnswersAndOutsidersLearnNothing() throws Exception {
 		String openPath = "/api/v1/ateliers/" + atelier + "/assessments";
 		assertThat(call("POST", openPath, partner, "{}", Map.of()).statusCode()).isEqualTo(403);
