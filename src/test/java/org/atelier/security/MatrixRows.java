@@ -215,6 +215,13 @@ final class MatrixRows {
 		page("POST", "/ateliers/{id}/context-map").path(s -> "/ateliers/" + s.atelier() + "/context-map")
 			.form(s -> Map.of("domain", "SOCIAL", "description", "Residents fear noise"))
 			.expect(302, 404, 403, 302, 302, 302);
+		page("GET", "/ateliers/{id}/context-map/{entryId}/edit")
+			.path(s -> "/ateliers/" + s.atelier() + "/context-map/" + s.contextEntry() + "/edit")
+			.expect(302, 404, 403, 200, 200, 200);
+		page("POST", "/ateliers/{id}/context-map/{entryId}/edit")
+			.path(s -> "/ateliers/" + s.atelier() + "/context-map/" + s.contextEntry() + "/edit")
+			.form(s -> Map.of("domain", "MARKET", "description", "Tariffs", "version", "0"))
+			.expect(302, 404, 403, 302, 302, 302);
 		page("POST", "/ateliers/{id}/context-map/{entryId}/delete")
 			.path(s -> "/ateliers/" + s.atelier() + "/context-map/" + s.contextEntry() + "/delete")
 			.expect(302, 404, 403, 302, 302, 302);

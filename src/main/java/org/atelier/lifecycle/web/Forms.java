@@ -78,6 +78,11 @@ final class Forms {
 		public void setDescription(@Nullable String v) { description = v; }
 		public @Nullable String getActors() { return actors; }
 		public void setActors(@Nullable String v) { actors = v; }
+		/** The version the editor started from; unused when adding. */
+		private int version;
+
+		public int getVersion() { return version; }
+		public void setVersion(int v) { version = v; }
 	}
 
 	/** A custom operational condition. */

@@ -14,6 +14,7 @@ import org.atelier.lifecycle.ConditionInput;
 import org.atelier.lifecycle.ConditionStatus;
 import org.atelier.lifecycle.ContextDomain;
 import org.atelier.lifecycle.ContextInput;
+import org.atelier.lifecycle.ContextEntry;
 import org.atelier.lifecycle.ContextMap;
 import org.atelier.lifecycle.OperationalConditions;
 import org.atelier.shared.FieldProblem;
@@ -193,6 +194,49 @@ class WorkbenchPages {
 			bind(problem, result);
 		}
 		return contextPage(id, model);
+	}
+
+	@GetMapping("/ateliers/{id}/context-map/{entryId}/edit")
+	String editEntry(@PathVariable long id, @PathVariable long entryId, Model model) {
+		access.requireEditable(id, AtelierRole.PARTNER);
+		ContextEntry entry = contextMap.entry(id, entryId);
+		Forms.ContextForm form = new Forms.ContextForm();
+		form.setDomain(entry.domain().name());
+		form.setDescription(entry.description());
+		form.setActors(entry.actors());
+		form.setVersion(entry.version());
+		model.addAttribute("contextForm", form);
+		return editPage(id, entry, model);
+	}
+
+	@PostMapping("/ateliers/{id}/context-map/{entryId}/edit")
+	String updateEntry(@PathVariable long id, @PathVariable long entryId,
+			@ModelAttribute("contextForm") Forms.ContextForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		ContextEntry entry = contextMap.entry(id, entryId);
+		try {
+			contextMap.update(id, entryId, form.getVersion(),
+					ContextInput.parse(form.getDomain(), form.getDescription(), form.getActors()));
+			redirect.addFlashAttribute("flash", text("lifecycle.flash.entryUpdated"));
+			return "redirect:/ateliers/" + id + "/context-map";
+		}
+		catch (FieldProblem problem) {
+			bind(problem, result);
+		}
+		catch (OptimisticLockingFailureException stale) {
+			// someone changed the entry meanwhile: show theirs beside the form, which now carries their version
+			result.reject("form.stale");
+			entry = contextMap.entry(id, entryId);
+			form.setVersion(entry.version());
+			model.addAttribute("theirs", entry);
+		}
+		return editPage(id, entry, model);
+	}
+
+	private String editPage(long id, ContextEntry entry, Model model) {
+		contextPage(id, model);
+		model.addAttribute("entry", entry);
+		return "lifecycle/context-entry-edit";
 	}
 
 	@PostMapping("/ateliers/{id}/context-map/{entryId}/delete")
