@@ -9,9 +9,11 @@ import java.util.List;
 import org.atelier.audit.AuditAction;
 import org.atelier.audit.AuditTrail;
 import org.atelier.audit.ChangeSet;
+import org.atelier.identity.CurrentUser;
 import org.atelier.identity.Accounts;
 import org.atelier.identity.Accounts.AccountView;
 import org.atelier.shared.FieldProblem;
+import org.atelier.shared.SecurityLog;
 import org.atelier.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -89,6 +91,8 @@ public class AtelierMembers {
 		ateliers.save(atelier);
 		audit.record(atelierId, AUDIT_TYPE, account.username(), AuditAction.CREATED,
 				new ChangeSet().field("member", null, account.username()).field("role", null, parsedRole));
+		SecurityLog.event("member-added", "atelier", atelierId, "user", account.username(), "role", parsedRole,
+				"by", actor());
 		return new MemberView(account.id(), account.username(), account.displayName(), parsedRole,
 				membership.joinedAt().toInstant());
 	}
@@ -109,7 +113,9 @@ public class AtelierMembers {
 			return;
 		}
 		ateliers.save(atelier);
-		audit.record(atelierId, AUDIT_TYPE, usernameOf(userId), AuditAction.UPDATED, changes);
+		String username = usernameOf(userId);
+		audit.record(atelierId, AUDIT_TYPE, username, AuditAction.UPDATED, changes);
+		SecurityLog.event("member-role-changed", "atelier", atelierId, "user", username, "role", role, "by", actor());
 	}
 
 	@Transactional
@@ -130,6 +136,12 @@ public class AtelierMembers {
 		String username = usernameOf(userId);
 		audit.record(atelierId, AUDIT_TYPE, username, AuditAction.DELETED,
 				new ChangeSet().field("member", username, null).field("role", gone.role(), null));
+		SecurityLog.event("member-removed", "atelier", atelierId, "user", username, "role", gone.role(), "by", actor());
+	}
+
+	private static String actor() {
+		CurrentUser me = CurrentUser.get();
+		return me == null ? "system" : me.getUsername();
 	}
 
 	/** Removes the member with this user name; 404 when there is no such member. */

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.atelier.identity.internal.PasswordPolicy;
 import org.atelier.identity.internal.SessionTerminator;
 import org.atelier.shared.ConflictException;
+import org.atelier.shared.SecurityLog;
 import org.atelier.shared.FieldProblem;
 import org.atelier.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -90,8 +91,10 @@ public class Accounts {
 			throw new ConflictException("identity.username.taken", username);
 		}
 		Instant now = clock.instant();
-		return AccountView.of(users.save(UserAccount.create(username, displayName, email,
+		AccountView created = AccountView.of(users.save(UserAccount.create(username, displayName, email,
 				encoder.encode(input.password()), input.admin(), now)));
+		SecurityLog.event("account-created", "user", username, "admin", input.admin(), "by", actor());
+		return created;
 	}
 
 	public List<AccountView> all() {
@@ -128,6 +131,7 @@ public class Accounts {
 		account.disable();
 		users.save(account);
 		sessions.endAllSessionsOf(account.username(), null);
+		SecurityLog.event("account-disabled", "user", account.username(), "by", me.getUsername());
 	}
 
 	@Transactional
@@ -136,6 +140,7 @@ public class Accounts {
 		UserAccount account = users.findById(userId).orElseThrow(() -> new NotFoundException("user"));
 		account.enable();
 		users.save(account);
+		SecurityLog.event("account-enabled", "user", account.username(), "by", actor());
 	}
 
 	/** An administrator sets a new password for someone; their sessions end. */
@@ -149,6 +154,13 @@ public class Accounts {
 		account.changePassword(encoder.encode(newPassword), clock.instant());
 		users.save(account);
 		sessions.endAllSessionsOf(account.username(), null);
+		SecurityLog.event("password-reset", "user", account.username(), "by", actor());
+	}
+
+	/** Who is acting, for the security log: the signed-in user, or {@code system} at start-up. */
+	private static String actor() {
+		CurrentUser me = CurrentUser.get();
+		return me == null ? "system" : me.getUsername();
 	}
 
 	/** The signed-in user changes their own password; their other sessions end. */
@@ -165,6 +177,7 @@ public class Accounts {
 		account.changePassword(encoder.encode(newPassword), clock.instant());
 		users.save(account);
 		sessions.endAllSessionsOf(account.username(), keepSessionId);
+		SecurityLog.event("password-changed", "user", account.username());
 	}
 
 	/** Loads the account for sign-in; package-visible to the security set-up only. */

@@ -40,6 +40,9 @@ public class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint, Ac
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
 			throws IOException {
+		var principal = request.getUserPrincipal();
+		org.atelier.shared.SecurityLog.event("access-denied", "user", principal == null ? null : principal.getName(),
+				"method", request.getMethod(), "path", request.getRequestURI());
 		write(request, response, 403, "error.forbidden");
 	}
 

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.atelier.identity.CurrentUser;
+import org.atelier.shared.SecurityLog;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,6 +39,7 @@ public class BearerTokenFilter extends OncePerRequestFilter {
 		Optional<CurrentUser> user = tokens.apply(header.substring(7).trim());
 		if (user.isEmpty()) {
 			SecurityContextHolder.clearContext();
+			SecurityLog.event("token-rejected", "address", request.getRemoteAddr(), "path", request.getRequestURI());
 			entryPoint.commence(request, response, new BadCredentialsException("invalid token"));
 			return;
 		}

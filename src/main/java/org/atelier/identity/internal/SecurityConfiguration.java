@@ -1,6 +1,7 @@
 package org.atelier.identity.internal;
 
 import org.atelier.identity.AccessTokens;
+import org.atelier.shared.SecurityLog;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -87,8 +88,21 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
 				.deleteCookies("SESSION").invalidateHttpSession(true))
+			.exceptionHandling(e -> e.accessDeniedHandler(SecurityConfiguration::pageAccessDenied))
 			.headers(SecurityConfiguration::headers);
 		return http.build();
+	}
+
+	/** A refused page request (a missing role, a missing or wrong CSRF token) goes to the security log, then to the 403 page. */
+	private static void pageAccessDenied(jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response,
+			org.springframework.security.access.AccessDeniedException denied)
+			throws java.io.IOException, jakarta.servlet.ServletException {
+		var principal = request.getUserPrincipal();
+		SecurityLog.event(denied instanceof org.springframework.security.web.csrf.CsrfException ? "csrf-rejected"
+				: "access-denied", "user", principal == null ? null : principal.getName(), "method", request.getMethod(),
+				"path", request.getRequestURI());
+		new org.springframework.security.web.access.AccessDeniedHandlerImpl().handle(request, response, denied);
 	}
 
 	private static void headers(HeadersConfigurer<HttpSecurity> headers) {

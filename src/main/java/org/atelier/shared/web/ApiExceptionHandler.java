@@ -60,7 +60,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
+	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e, jakarta.servlet.http.HttpServletRequest request) {
+		PageExceptionHandler.logDenied(request);
 		return problem(HttpStatus.FORBIDDEN, text("error.forbidden"), null);
 	}
 

@@ -45,9 +45,17 @@ class PageExceptionHandler {
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ModelAndView forbidden() {
+	ModelAndView forbidden(jakarta.servlet.http.HttpServletRequest request) {
+		logDenied(request);
 		var mav = new ModelAndView("error/403");
 		mav.setStatus(HttpStatus.FORBIDDEN);
 		return mav;
+	}
+
+	/** A refused action, in the security log: who asked for what. */
+	static void logDenied(jakarta.servlet.http.HttpServletRequest request) {
+		var principal = request.getUserPrincipal();
+		org.atelier.shared.SecurityLog.event("access-denied", "user", principal == null ? null : principal.getName(),
+				"method", request.getMethod(), "path", request.getRequestURI());
 	}
 }
