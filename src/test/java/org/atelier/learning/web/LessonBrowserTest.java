@@ -104,9 +104,26 @@ class LessonBrowserTest extends BrowserTestBase {
 		assertThat(page.locator("main")).containsText("Everyone signed in, summary in public");
 		checkPage();
 
+		// revise it: the edit form keeps what was saved
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit")).click();
+		assertThat(page.getByLabel("Title")).hasValue("Invite the grid operator early");
+		checkPage();
+		page.getByLabel("Tags").fill("grid, congestion");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("saved");
+		assertThat(page.locator("main")).containsText("grid, congestion");
+		checkPage();
+
 		// its public summary is on the page that needs no sign-in
 		visit("/public/lessons");
 		assertThat(page.locator("main")).containsText("Invite the grid operator early");
 		assertThat(page.locator("main")).not().containsText("Grid capacity is a precondition");
+	}
+
+	@Test
+	void thePublicLessonsPageNeedsNoSignIn() {
+		visit("/public/lessons");
+		assertThat(page).hasURL(url("/public/lessons"));
+		assertThat(page.locator("h1")).hasText("Lessons shared in public");
 	}
 }
