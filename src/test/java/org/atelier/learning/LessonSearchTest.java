@@ -49,6 +49,9 @@ class LessonSearchTest {
 	@Autowired
 	AtelierMembers members;
 
+	@Autowired
+	List<org.atelier.lifecycle.ReadinessEvaluator> evaluators;
+
 	AccountView author;
 	AccountView reader;
 	AccountView outsider;
@@ -169,6 +172,24 @@ class LessonSearchTest {
 			.extracting(LessonView::id).contains(own);
 		assertThat(TestUsers.as(elsewhere, () -> lessons.related(null, BuildingBlock.VALUE_PROPOSITION, atelierId, 1000)))
 			.extracting(LessonView::id).doesNotContain(own);
+	}
+
+	@Test
+	void theReadinessCheckCountsLessonsAndThoseReusedElsewhere() {
+		var check = evaluators.stream().filter(e -> e.checkType().equals("lessons-documented")).findFirst().orElseThrow();
+		long first = record("Lesson one", "One.", "en", Visibility.INSTALLATION, Phase.MATURING);
+		record("Lesson two", "Two.", "en", Visibility.MEMBERS, Phase.MATURING);
+		var tooFew = TestUsers.as(author, () -> check.evaluate(atelierId, java.util.Map.of("minimum", "2")));
+		assertThat(tooFew.met()).isFalse();
+		assertThat(tooFew.detailKey()).isEqualTo("learning.readiness.unused");
+		assertThat(TestUsers.as(author, () -> check.evaluate(atelierId, java.util.Map.of("minimum", "3"))).detailKey())
+			.isEqualTo("learning.readiness.tooFew");
+
+		long elsewhere = TestUsers.as(outsider, () -> ateliers.create(new AtelierInput(TestUsers.uniqueName("Reuser"),
+				"Bilbao", null, Theme.ENERGY, null, null, null)).id());
+		TestUsers.as(outsider, () -> lessons.markApplied(first, elsewhere));
+		assertThat(lessons.usage(atelierId)).isEqualTo(new LessonBook.Usage(2, 1));
+		assertThat(TestUsers.as(author, () -> check.evaluate(atelierId, java.util.Map.of("minimum", "2"))).met()).isTrue();
 	}
 
 	private List<Long> ids(String words) {
