@@ -56,6 +56,8 @@ class DemoData implements ApplicationRunner {
 	private final OperationalConditions conditions;
 	private final StakeholderRegister stakeholders;
 	private final StrategyService strategy;
+	@org.springframework.beans.factory.annotation.Autowired
+	private DemoLessons demoLessons;
 
 	DemoData(@Value("${atelier.demo.enabled:true}") boolean enabled,
 			@Value("${atelier.demo.password:atelier-demo-2026}") String password, Accounts accounts,
@@ -146,6 +148,7 @@ class DemoData implements ApplicationRunner {
 			return null;
 		});
 		republicaRecords(republica);
+		demoLessons.record(republica, bilbao);
 	}
 
 	/** The Republica atelier as the method's use case describes it, part-way through Preconditions. */

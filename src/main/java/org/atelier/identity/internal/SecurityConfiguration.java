@@ -80,7 +80,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
+				.requestMatchers("/login", "/public/**", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
 						"/favicon.ico", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")

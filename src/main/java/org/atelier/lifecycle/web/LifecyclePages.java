@@ -12,6 +12,8 @@ import org.atelier.lifecycle.NotReadyException;
 import org.atelier.lifecycle.ReadinessCheck;
 import org.atelier.method.Phase;
 import org.atelier.shared.FieldProblem;
+import org.atelier.shared.related.RelatedContent;
+import org.atelier.shared.related.RelatedContents;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -36,9 +38,11 @@ class LifecyclePages {
 	private final ReadinessCheck readiness;
 	private final GateReviews reviews;
 	private final MessageSource messages;
+	private final RelatedContents related;
 
 	LifecyclePages(AtelierService ateliers, AtelierMembers members, ReadinessCheck readiness, GateReviews reviews,
-			MessageSource messages) {
+			MessageSource messages, RelatedContents related) {
+		this.related = related;
 		this.ateliers = ateliers;
 		this.members = members;
 		this.readiness = readiness;
@@ -78,6 +82,7 @@ class LifecyclePages {
 		AtelierView atelier = ateliers.view(id);
 		model.addAttribute("atelier", atelier);
 		model.addAttribute("readiness", readiness.check(id));
+		model.addAttribute("relatedPanels", related.panels(new RelatedContent.Topic(atelier.phase().key(), null, id)));
 		model.addAttribute("timeline", reviews.timeline(id));
 		model.addAttribute("reviews", reviews.history(id));
 		model.addAttribute("members", members.list(id));

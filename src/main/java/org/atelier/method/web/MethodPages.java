@@ -7,6 +7,8 @@ import org.atelier.method.LocalizedMethod;
 import org.atelier.method.MethodCatalogue;
 import org.atelier.method.Phase;
 import org.atelier.shared.NotFoundException;
+import org.atelier.shared.related.RelatedContent;
+import org.atelier.shared.related.RelatedContents;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +24,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class MethodPages {
 
 	private final MethodCatalogue catalogue;
+	private final RelatedContents related;
 
-	MethodPages(MethodCatalogue catalogue) {
+	MethodPages(MethodCatalogue catalogue, RelatedContents related) {
 		this.catalogue = catalogue;
+		this.related = related;
 	}
 
 	@GetMapping
@@ -43,6 +47,7 @@ class MethodPages {
 		model.addAttribute("previous", phase.previous().map(method::phase).orElse(null));
 		model.addAttribute("next", phase.next().map(method::phase).orElse(null));
 		model.addAttribute("current", "phase-" + phase.key());
+		model.addAttribute("relatedPanels", related.panels(new RelatedContent.Topic(phase.key(), null, null)));
 		return "method/phase";
 	}
 
@@ -54,6 +59,7 @@ class MethodPages {
 		model.addAttribute("block", method.buildingBlock(block));
 		model.addAttribute("blockPhases", method.phases().stream().filter(p -> p.phase().usesBuildingBlocks()).toList());
 		model.addAttribute("current", "block-" + block.key());
+		model.addAttribute("relatedPanels", related.panels(new RelatedContent.Topic(null, block.key(), null)));
 		return "method/block";
 	}
 
