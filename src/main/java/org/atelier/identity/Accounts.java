@@ -180,6 +180,11 @@ public class Accounts {
 		SecurityLog.event("password-changed", "user", account.username());
 	}
 
+	/** Whether {@code password} is this account's password; for confirmations inside the module. */
+	boolean passwordMatches(long userId, String password) {
+		return password != null && users.findById(userId).map(a -> encoder.matches(password, a.passwordHash())).orElse(false);
+	}
+
 	/** Loads the account for sign-in; package-visible to the security set-up only. */
 	Optional<CurrentUser> forSignIn(String username) {
 		return users.findByUsername(username.trim().toLowerCase()).map(UserAccount::toCurrentUser);

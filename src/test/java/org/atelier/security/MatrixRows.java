@@ -380,6 +380,19 @@ final class MatrixRows {
 		page("POST", "/profile/tokens/{id}/revoke").path(s -> "/profile/tokens/" + s.coordinatorToken() + "/revoke")
 			.expect(302, 404, 404, 404, 302, 404);
 		api("GET", "/api/v1/me").expect(401, 200, 200, 200, 200, 200);
+		// --- identity: two-step sign-in (own settings; the code and enrolment pages only for the half signed in)
+		page("GET", "/profile/two-factor").expect(302, 200, 200, 200, 200, 200);
+		page("POST", "/profile/two-factor/enrolment").expect(302, 302, 302, 302, 302, 302);
+		page("POST", "/profile/two-factor/confirm").form(s -> Map.of("code", "000000"))
+			.expect(302, 200, 200, 200, 200, 200);
+		page("POST", "/profile/two-factor/recovery-codes").form(s -> Map.of("currentPassword", "wrong"))
+			.expect(302, 200, 200, 200, 200, 200);
+		page("POST", "/profile/two-factor/disable").form(s -> Map.of("currentPassword", "wrong"))
+			.expect(302, 200, 200, 200, 200, 200);
+		page("GET", "/login/two-factor").expect(302, 403, 403, 403, 403, 403);
+		page("POST", "/login/two-factor").form(s -> Map.of("code", "000000")).expect(302, 403, 403, 403, 403, 403);
+		page("GET", "/login/two-factor/setup").expect(302, 403, 403, 403, 403, 403);
+		page("POST", "/login/two-factor/setup").form(s -> Map.of("code", "000000")).expect(302, 403, 403, 403, 403, 403);
 
 		// --- identity: administration
 		page("GET", "/admin/users").expect(302, 403, 403, 403, 403, 200);

@@ -1,6 +1,7 @@
 package org.atelier.identity.internal;
 
 import org.atelier.identity.AccessTokens;
+import org.atelier.identity.TwoFactor;
 import org.atelier.shared.SecurityLog;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -58,7 +59,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager manager, AccessTokens tokens,
-			ApiAuthenticationEntryPoint entryPoint) throws Exception {
+			ApiAuthenticationEntryPoint entryPoint, TwoFactor twoFactor) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authenticationManager(manager)
 			.authorizeHttpRequests(auth -> auth
@@ -70,6 +71,7 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
 			.addFilterBefore(new BearerTokenFilter(tokens::authenticate, entryPoint), BasicAuthenticationFilter.class)
+			.addFilterAfter(new SecondFactorApiGuard(twoFactor, entryPoint), BasicAuthenticationFilter.class)
 			.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
 			.headers(SecurityConfiguration::headers);
 		return http.build();
@@ -77,15 +79,19 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager, SecondFactorSignIn secondFactor)
+			throws Exception {
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/public/**", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
 						"/favicon.ico", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
+				.requestMatchers(SecondFactorSignIn.ENROLMENT_PAGE).hasAuthority(SecondFactorSignIn.ENROLMENT)
+				.requestMatchers(SecondFactorSignIn.CODE_PAGE).hasAuthority(SecondFactorSignIn.PENDING)
 				.requestMatchers("/admin/**").hasRole("ADMIN")
-				.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+				// ROLE_USER, not just "authenticated": half-signed-in people (second factor pending) are authenticated too
+				.anyRequest().hasRole("USER"))
+			.formLogin(form -> form.loginPage("/login").successHandler(secondFactor).failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
 				.deleteCookies("SESSION").invalidateHttpSession(true))
 			.exceptionHandling(e -> e.accessDeniedHandler(SecurityConfiguration::pageAccessDenied))
@@ -98,6 +104,13 @@ class SecurityConfiguration {
 			jakarta.servlet.http.HttpServletResponse response,
 			org.springframework.security.access.AccessDeniedException denied)
 			throws java.io.IOException, jakarta.servlet.ServletException {
+		String secondFactorPage = SecondFactorSignIn
+			.pageFor(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication());
+		if (secondFactorPage != null && !(denied instanceof org.springframework.security.web.csrf.CsrfException)) {
+			// half signed in: the only way on is the code (or enrolment) page
+			response.sendRedirect(request.getContextPath() + secondFactorPage);
+			return;
+		}
 		var principal = request.getUserPrincipal();
 		SecurityLog.event(denied instanceof org.springframework.security.web.csrf.CsrfException ? "csrf-rejected"
 				: "access-denied", "user", principal == null ? null : principal.getName(), "method", request.getMethod(),
