@@ -369,6 +369,7 @@ final class MatrixRows {
 			.expect(401, 404, 403, 200, 200, 200);
 
 		// --- further modules keep their rows in files of their own (Matrix<Module>.java)
+		MatrixGovernance.declare();
 		MatrixLearning.declare();
 
 		// --- identity: own profile
