@@ -58,6 +58,10 @@ class DemoData implements ApplicationRunner {
 	private final StrategyService strategy;
 	@org.springframework.beans.factory.annotation.Autowired
 	private DemoLessons demoLessons;
+	@org.springframework.beans.factory.annotation.Autowired
+	private DemoGovernance demoGovernance;
+	@org.springframework.beans.factory.annotation.Autowired
+	private DemoUsers users;
 
 	DemoData(@Value("${atelier.demo.enabled:true}") boolean enabled,
 			@Value("${atelier.demo.password:atelier-demo-2026}") String password, Accounts accounts,
@@ -149,6 +153,7 @@ class DemoData implements ApplicationRunner {
 		});
 		republicaRecords(republica);
 		demoLessons.record(republica, bilbao);
+		demoGovernance.record(republica);
 	}
 
 	/** The Republica atelier as the method's use case describes it, part-way through Preconditions. */
@@ -210,19 +215,6 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private <T> T as(String username, Supplier<T> action) {
-		AccountView account = accounts.findByUsername(username).orElseThrow();
-		var principal = new CurrentUser(account.id(), account.username(), account.displayName(), account.admin(),
-				true, null);
-		var previous = SecurityContextHolder.getContext();
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-				principal.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return users.as(username, action);
 	}
 }

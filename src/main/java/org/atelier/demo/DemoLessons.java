@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoLessons {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private DemoUsers users;
+
 	private final LessonBook lessons;
 	private final Accounts accounts;
 
@@ -72,19 +75,6 @@ class DemoLessons {
 	}
 
 	private <T> T as(String username, Supplier<T> action) {
-		AccountView account = accounts.findByUsername(username).orElseThrow();
-		var principal = new CurrentUser(account.id(), account.username(), account.displayName(), account.admin(),
-				true, null);
-		var previous = SecurityContextHolder.getContext();
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-				principal.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return users.as(username, action);
 	}
 }

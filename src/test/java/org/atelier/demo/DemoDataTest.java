@@ -52,6 +52,8 @@ class DemoDataTest {
 			.containsExactly("Buiksloterham residents' association=APPROACHED", "City of Amsterdam=COMMITTED",
 					"Regional grid operator=IDENTIFIED", "Republica developer=COMMITTED");
 		assertThat(jdbc.sql("select count(*) from strategy_endorsement").query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select status from decision order by id").query(String.class).list())
+			.containsExactly("SUPERSEDED", "ACCEPTED");
 
 		assertThat(demo.isEmpty()).isFalse();
 		demo.run(null);
@@ -69,6 +71,7 @@ class DemoDataTest {
 		long republica = jdbc.sql("select id from atelier where name = 'Republica, Buiksloterham'").query(Long.class).single();
 		var lifecycle = eva.get("/ateliers/" + republica + "/lifecycle");
 		assertThat(lifecycle.statusCode()).isEqualTo(200);
-		assertThat(lifecycle.body()).contains("Version 1 of the challenge statement is validated.");
+		assertThat(lifecycle.body()).contains("Version 1 of the challenge statement is validated.")
+			.contains("Someone facilitates, someone holds decision authority, and the mandate is written down.");
 	}
 }
