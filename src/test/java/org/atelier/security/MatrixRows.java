@@ -370,6 +370,7 @@ final class MatrixRows {
 
 		// --- further modules keep their rows in files of their own (Matrix<Module>.java)
 		MatrixGovernance.declare();
+		MatrixStakeholderCsv.declare();
 		MatrixLearning.declare();
 
 		// --- identity: own profile
