@@ -107,9 +107,23 @@ class Contact {
 		erasedAt = now;
 	}
 
+	/**
+	 * The same contact with corrected details, checked like a new one, at the version the editor
+	 * read (a stale version makes the save fail); an erased contact cannot be revised.
+	 */
+	Contact revised(@Nullable String newName, @Nullable String newJobTitle, @Nullable String newEmail,
+			@Nullable String newPhone, @Nullable String newLegalBasis, int expectedVersion) {
+		if (erased) {
+			throw new ConflictException("stakeholder.contact.alreadyErased");
+		}
+		Contact checked = record(stakeholderId, newName, newJobTitle, newEmail, newPhone, newLegalBasis, createdAt);
+		return new Contact(id, stakeholderId, checked.name, checked.jobTitle, checked.email, checked.phone,
+				checked.legalBasis, false, null, createdAt, expectedVersion);
+	}
+
 	ContactView view() {
 		return new ContactView(id(), stakeholderId, name, jobTitle, email, phone, legalBasis, erased,
-				erasedAt == null ? null : erasedAt.toInstant(), createdAt.toInstant());
+				erasedAt == null ? null : erasedAt.toInstant(), createdAt.toInstant(), version);
 	}
 
 	long id() {

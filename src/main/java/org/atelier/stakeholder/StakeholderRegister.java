@@ -166,6 +166,47 @@ public class StakeholderRegister {
 		return saved.view();
 	}
 
+	/** One contact person of an organisation, for members. */
+	@Transactional(readOnly = true)
+	public ContactView contact(long atelierId, long stakeholderId, long contactId) {
+		access.requireMember(atelierId);
+		load(atelierId, stakeholderId);
+		return contacts.findById(contactId).filter(c -> c.stakeholderId() == stakeholderId)
+			.orElseThrow(() -> new NotFoundException("contact")).view();
+	}
+
+	/**
+	 * Corrects a contact person's details, provided nobody changed them since {@code expectedVersion}.
+	 * As when recording, the history notes that the contact changed and its legal basis, never the
+	 * personal data itself.
+	 */
+	@Transactional
+	public ContactView reviseContact(long atelierId, long stakeholderId, long contactId, int expectedVersion,
+			@Nullable String name, @Nullable String jobTitle, @Nullable String email, @Nullable String phone,
+			@Nullable String legalBasis) {
+		access.requireEditable(atelierId, AtelierRole.PARTNER);
+		load(atelierId, stakeholderId);
+		Contact contact = contacts.findById(contactId).filter(c -> c.stakeholderId() == stakeholderId)
+			.orElseThrow(() -> new NotFoundException("contact"));
+		if (contact.view().version() != expectedVersion) {
+			throw new OptimisticLockingFailureException("contact " + contactId + " changed meanwhile");
+		}
+		Contact revised = contact.revised(name, jobTitle, email, phone, legalBasis, expectedVersion);
+		Contact saved;
+		try {
+			saved = contacts.save(revised);
+		}
+		catch (RuntimeException e) {
+			if (e.getCause() instanceof OptimisticLockingFailureException stale) {
+				throw stale;
+			}
+			throw e;
+		}
+		audit.record(atelierId, CONTACT_AUDIT_TYPE, String.valueOf(contactId), AuditAction.UPDATED, new ChangeSet()
+			.field("details", null, "revised").field("legalBasis", contact.legalBasis(), saved.legalBasis()));
+		return saved.view();
+	}
+
 	/** Erases a contact person's personal data everywhere it is kept; the record stays as an erased contact. */
 	@Transactional
 	public ContactView eraseContact(long atelierId, long stakeholderId, long contactId) {

@@ -311,6 +311,14 @@ final class MatrixRows {
 			.path(s -> "/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/contacts")
 			.form(s -> Map.of("name", "Matrix Contact", "legalBasis", "CONSENT"))
 			.expect(302, 404, 403, 302, 302, 302);
+		page("GET", "/ateliers/{id}/stakeholders/{sid}/contacts/{cid}/edit")
+			.path(s -> "/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/contacts/" + s.contact() + "/edit")
+			.expect(302, 404, 403, 200, 200, 200);
+		page("POST", "/ateliers/{id}/stakeholders/{sid}/contacts/{cid}/edit")
+			.path(s -> "/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/contacts/" + s.contact() + "/edit")
+			.form(s -> Map.of("name", "Matrix Person", "email", "m@example.org", "legalBasis", "CONSENT", "version",
+					String.valueOf(contactVersion(s))))
+			.expect(302, 404, 403, 302, 302, 302);
 		page("POST", "/ateliers/{id}/stakeholders/{sid}/contacts/{cid}/erase")
 			.path(s -> "/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/contacts/" + s.contact() + "/erase")
 			.expect(302, 404, 403, 302, 302, 302);
@@ -356,6 +364,14 @@ final class MatrixRows {
 			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/contacts")
 			.json(s -> "{\"name\":\"Matrix Api Contact\",\"legalBasis\":\"consent\"}")
 			.expect(401, 404, 403, 201, 201, 201);
+		api("GET", "/api/v1/ateliers/{id}/stakeholders/{sid}/contacts/{cid}")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/contacts/" + s.contact())
+			.expect(401, 404, 200, 200, 200, 200);
+		api("PUT", "/api/v1/ateliers/{id}/stakeholders/{sid}/contacts/{cid}")
+			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/contacts/" + s.contact())
+			.headers(s -> Map.of("If-Match", "\"" + contactVersion(s) + "\""))
+			.json(s -> "{\"name\":\"Matrix Person\",\"legalBasis\":\"consent\"}")
+			.expect(401, 404, 403, 200, 200, 200);
 		api("POST", "/api/v1/ateliers/{id}/stakeholders/{sid}/contacts/{cid}/erase")
 			.path(s -> "/api/v1/ateliers/" + s.atelier() + "/stakeholders/" + s.stakeholder() + "/contacts/" + s.contact() + "/erase")
 			.expect(401, 404, 403, 200, 200, 200);
@@ -416,5 +432,12 @@ final class MatrixRows {
 					+ TestUsers.PASSWORD + "\"}")
 			.expect(401, 403, 403, 403, 403, 201);
 		api("GET", "/api/v1/users").expect(401, 403, 403, 403, 403, 200);
+	}
+
+	/** The current version of the scene's contact person, as an edit form or an If-Match carries it. */
+	private static int contactVersion(MatrixFixtures.Scene s) {
+		long contact = s.contact();
+		return s.asCoordinator(() -> s.bean(org.atelier.stakeholder.StakeholderRegister.class)
+			.contact(s.atelier(), s.stakeholder(), contact).version());
 	}
 }

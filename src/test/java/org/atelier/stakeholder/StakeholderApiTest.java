@@ -205,6 +205,24 @@ class StakeholderApiTest {
 		long cid = JSON.readTree(added.body()).get("id").asLong();
 		assertThat(call("GET", contacts, observer, null).body()).contains("f.elamrani@example.org");
 
+		// a correction needs the contact's ETag; a stale one is refused, a bad field named
+		var one = call("GET", contacts + "/" + cid, observer, null);
+		String etag = one.headers().firstValue("ETag").orElseThrow();
+		String correction = """
+				{"name":"Fatima El Amrani","jobTitle":"Head of neighbourhood affairs","email":"fatima@example.org",
+				 "phone":"+31 10 123 4567","legalBasis":"legitimate-interest"}""";
+		assertThat(call("PUT", contacts + "/" + cid, partner, correction).statusCode()).isEqualTo(428);
+		assertThat(call("PUT", contacts + "/" + cid, partner, correction, "If-Match", "\"0\"").statusCode()).isEqualTo(412);
+		assertThat(call("PUT", contacts + "/" + cid, observer, correction, "If-Match", etag).statusCode()).isEqualTo(403);
+		var badMail = call("PUT", contacts + "/" + cid, partner, correction.replace("fatima@example.org", "nope"),
+				"If-Match", etag);
+		assertThat(badMail.statusCode()).isEqualTo(400);
+		assertThat(badMail.body()).contains("\"field\":\"email\"");
+		var corrected = call("PUT", contacts + "/" + cid, partner, correction, "If-Match", etag);
+		assertThat(corrected.statusCode()).isEqualTo(200);
+		assertThat(JSON.readTree(corrected.body()).get("jobTitle").asString()).isEqualTo("Head of neighbourhood affairs");
+		assertThat(call("PUT", contacts + "/" + cid, partner, correction, "If-Match", etag).statusCode()).isEqualTo(412);
+
 		var erased = call("POST", contacts + "/" + cid + "/erase", partner, null);
 		assertThat(erased.statusCode()).isEqualTo(200);
 		JsonNode remains = JSON.readTree(call("GET", contacts, observer, null).body()).get(0);
@@ -217,8 +235,11 @@ class StakeholderApiTest {
 		assertThat(call("POST", contacts + "/" + cid + "/erase", partner, null).statusCode()).isEqualTo(409);
 		// the history never held the personal data
 		List<AuditEntry> history = audit.of(StakeholderRegister.CONTACT_AUDIT_TYPE, String.valueOf(cid));
-		assertThat(history).hasSize(2);
-		assertThat(history.toString()).doesNotContain("Fatima", "elamrani", "123 4567", "Area manager");
+		assertThat(history).hasSize(3);
+		assertThat(history.toString()).doesNotContain("Fatima", "elamrani", "123 4567", "Area manager", "neighbourhood");
+		// an erased contact cannot be corrected back to life
+		String erasedTag = call("GET", contacts + "/" + cid, observer, null).headers().firstValue("ETag").orElseThrow();
+		assertThat(call("PUT", contacts + "/" + cid, partner, correction, "If-Match", erasedTag).statusCode()).isEqualTo(409);
 	}
 
 	@Test

@@ -90,11 +90,19 @@ class StakeholderBrowserTest extends BrowserTestBase {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add contact person")).click();
 		assertThat(page.locator("table.contacts")).containsText("anna@example.org");
 		checkPage();
+		// her address was mistyped: corrected on its own page
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Correct Anna de Vries")).click();
+		checkPage();
+		assertThat(page.getByLabel("E-mail address")).hasValue("anna@example.org");
+		page.getByLabel("E-mail address").fill("a.devries@example.org");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the correction")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Contact person corrected.");
+		assertThat(page.locator("table.contacts")).containsText("a.devries@example.org");
 		page.onDialog(d -> d.accept());
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erase Anna de Vries")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("have been erased");
 		assertThat(page.locator("table.contacts")).containsText("Erased contact");
-		assertThat(page.locator("table.contacts")).not().containsText("anna@example.org");
+		assertThat(page.locator("table.contacts")).not().containsText("devries@example.org");
 		checkPage();
 
 		visit("/ateliers/" + atelierId + "/stakeholders");

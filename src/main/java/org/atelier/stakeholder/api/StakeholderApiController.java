@@ -131,6 +131,28 @@ class StakeholderApiController {
 			.body(StakeholderJson.Contact.of(added));
 	}
 
+	@GetMapping("/{sid}/contacts/{cid}")
+	@Operation(summary = "One contact person", description = "The ETag carries the version to send back in If-Match.")
+	ResponseEntity<StakeholderJson.Contact> contact(@PathVariable long id, @PathVariable long sid, @PathVariable long cid) {
+		var contact = register.contact(id, sid, cid);
+		return ResponseEntity.ok().eTag(ETags.of(contact.version())).body(StakeholderJson.Contact.of(contact));
+	}
+
+	@PutMapping("/{sid}/contacts/{cid}")
+	@Operation(summary = "Correct a contact person's details (partners, coordinators)")
+	@ApiResponse(responseCode = "409", description = "The contact was erased")
+	@ApiResponse(responseCode = "412", description = "Someone changed it since the ETag was read")
+	@ApiResponse(responseCode = "428", description = "If-Match is missing")
+	ResponseEntity<StakeholderJson.Contact> reviseContact(@PathVariable long id, @PathVariable long sid,
+			@PathVariable long cid, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@RequestBody StakeholderJson.ContactRequest body) {
+		access.requireEditable(id, AtelierRole.PARTNER);
+		int version = (int) ETags.requireVersion(ifMatch);
+		var revised = register.reviseContact(id, sid, cid, version, body.name(), body.jobTitle(), body.email(),
+				body.phone(), body.legalBasis());
+		return ResponseEntity.ok().eTag(ETags.of(revised.version())).body(StakeholderJson.Contact.of(revised));
+	}
+
 	@PostMapping("/{sid}/contacts/{cid}/erase")
 	@Operation(summary = "Erase a contact person (partners, coordinators)", description = "Removes name, job title, "
 			+ "e-mail and phone for good; the record remains as an erased contact.")

@@ -64,11 +64,12 @@ final class StakeholderJson {
 
 	/** A contact person; after erasure the personal fields are null and {@code erased} is true. */
 	record Contact(long id, @Nullable String name, @Nullable String jobTitle, @Nullable String email,
-			@Nullable String phone, String legalBasis, boolean erased, @Nullable Instant erasedAt, Instant createdAt) {
+			@Nullable String phone, String legalBasis, boolean erased, @Nullable Instant erasedAt, Instant createdAt,
+			int version) {
 
 		static Contact of(ContactView c) {
 			return new Contact(c.id(), c.name(), c.jobTitle(), c.email(), c.phone(), c.legalBasis().key(), c.erased(),
-					c.erasedAt(), c.createdAt());
+					c.erasedAt(), c.createdAt(), c.version());
 		}
 	}
 

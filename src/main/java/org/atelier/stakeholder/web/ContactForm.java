@@ -50,4 +50,15 @@ public class ContactForm {
 	public void setLegalBasis(@Nullable String legalBasis) {
 		this.legalBasis = legalBasis;
 	}
+
+	/** The version the edit form was shown with; unused when adding. */
+	private int version;
+
+	public int getVersion() {
+		return version;
+	}
+
+	public void setVersion(int version) {
+		this.version = version;
+	}
 }

@@ -16,6 +16,7 @@ import org.atelier.stakeholder.CommitmentStatus;
 import org.atelier.stakeholder.Engagement;
 import org.atelier.stakeholder.GridQuadrant;
 import org.atelier.stakeholder.HelixSector;
+import org.atelier.stakeholder.ContactView;
 import org.atelier.stakeholder.LegalBasis;
 import org.atelier.stakeholder.Motivation;
 import org.atelier.stakeholder.OrganisationType;
@@ -259,6 +260,54 @@ class StakeholderPageController {
 			bind(problem, result);
 		}
 		return detail(id, sid, model);
+	}
+
+	@GetMapping("/ateliers/{id}/stakeholders/{sid}/contacts/{cid}/edit")
+	String editContact(@PathVariable long id, @PathVariable long sid, @PathVariable long cid, Model model) {
+		access.requireEditable(id, AtelierRole.PARTNER);
+		ContactView contact = register.contact(id, sid, cid);
+		if (contact.erased()) {
+			throw new org.atelier.shared.ConflictException("stakeholder.contact.alreadyErased");
+		}
+		ContactForm form = new ContactForm();
+		form.setName(contact.name());
+		form.setJobTitle(contact.jobTitle());
+		form.setEmail(contact.email());
+		form.setPhone(contact.phone());
+		form.setLegalBasis(contact.legalBasis().name());
+		form.setVersion(contact.version());
+		return contactPage(id, sid, contact, form, model);
+	}
+
+	@PostMapping("/ateliers/{id}/stakeholders/{sid}/contacts/{cid}/edit")
+	String reviseContact(@PathVariable long id, @PathVariable long sid, @PathVariable long cid,
+			@ModelAttribute("contactForm") ContactForm contactForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		try {
+			register.reviseContact(id, sid, cid, contactForm.getVersion(), contactForm.getName(),
+					contactForm.getJobTitle(), contactForm.getEmail(), contactForm.getPhone(), contactForm.getLegalBasis());
+			redirect.addFlashAttribute("flash", text("stakeholder.flash.contactRevised"));
+			return "redirect:/ateliers/" + id + "/stakeholders/" + sid;
+		}
+		catch (FieldProblem problem) {
+			bind(problem, result);
+		}
+		catch (org.springframework.dao.OptimisticLockingFailureException stale) {
+			result.reject("form.stale");
+			ContactView theirs = register.contact(id, sid, cid);
+			contactForm.setVersion(theirs.version());
+			model.addAttribute("theirs", theirs);
+		}
+		return contactPage(id, sid, register.contact(id, sid, cid), contactForm, model);
+	}
+
+	private String contactPage(long id, long sid, ContactView contact, ContactForm form, Model model) {
+		atelier(id, model);
+		model.addAttribute("stakeholder", register.view(id, sid));
+		model.addAttribute("contact", contact);
+		model.addAttribute("contactForm", form);
+		model.addAttribute("legalBases", options(LegalBasis.values(), "stakeholder.legalBasis.", "stakeholder.choose"));
+		return "stakeholder/contact-edit";
 	}
 
 	@PostMapping("/ateliers/{id}/stakeholders/{sid}/contacts/{cid}/erase")
