@@ -54,6 +54,9 @@ class GovernanceApiTest {
 	@Autowired
 	DecisionSink sink;
 
+	@Autowired
+	DecisionLog decisions;
+
 	AccountView coordinator;
 	AccountView partner;
 	AccountView observer;
@@ -210,6 +213,31 @@ class GovernanceApiTest {
 		assertThat(decision.get("status").asString()).isEqualTo("accepted");
 		assertThat(decision.get("decidedBy").asString()).isEqualTo(partner.displayName());
 		assertThat(decision.get("links").get(0).get("kind").asString()).isEqualTo("session");
+	}
+
+	@Test
+	void aDecisionLinksToAnOrganisationOfTheSameAtelierOnly(@Autowired org.atelier.stakeholder.StakeholderRegister register)
+			throws Exception {
+		long decision = id(call("POST", base() + "/decisions", partner, "{\"title\":\"Grid study\"}"));
+		long grid = TestUsers.as(coordinator, () -> register.create(atelierId, org.atelier.stakeholder.StakeholderInput
+			.parse("Grid operator", "utility", "industry", null, false, null, "4", "4", true, false, false, "neutral",
+					"supportive")).id());
+		long elsewhere = TestUsers.as(coordinator, () -> {
+			long other = ateliers.create(new AtelierInput(TestUsers.uniqueName("Other"), "Bilbao", null, Theme.ENERGY,
+					null, null, null)).id();
+			return register.create(other, org.atelier.stakeholder.StakeholderInput.parse("Someone else", "company",
+					"industry", null, false, null, "2", "2", false, false, false, "neutral", "neutral")).id();
+		});
+		DecisionLog log = decisions;
+		TestUsers.as(partner, () -> log.link(atelierId, decision, "stakeholder", grid));
+		org.assertj.core.api.Assertions.assertThatThrownBy(
+				() -> TestUsers.as(partner, () -> log.link(atelierId, decision, "stakeholder", elsewhere)))
+			.isInstanceOf(org.atelier.shared.FieldProblem.class);
+		JsonNode linked = JSON.readTree(call("GET", base() + "/decisions/" + decision, observer, null).body());
+		assertThat(linked.get("links").size()).isEqualTo(1);
+		assertThat(linked.get("links").get(0).get("title").asString()).isEqualTo("Grid operator");
+		assertThat(linked.get("links").get(0).get("path").asString())
+			.isEqualTo("/ateliers/" + atelierId + "/stakeholders/" + grid);
 	}
 
 	private String base() {
