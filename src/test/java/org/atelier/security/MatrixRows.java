@@ -387,6 +387,7 @@ final class MatrixRows {
 		// --- further modules keep their rows in files of their own (Matrix<Module>.java)
 		MatrixGovernance.declare();
 		MatrixStakeholderCsv.declare();
+		MatrixStakeholderNetwork.declare();
 		MatrixLearning.declare();
 
 		// --- identity: own profile

@@ -46,6 +46,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class StakeholderPageController {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.atelier.stakeholder.StakeholderRelations relationsService;
+
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final StakeholderRegister register;
@@ -98,6 +102,11 @@ class StakeholderPageController {
 			gridText.put(q.key(), text("stakeholder.quadrant." + q.name()));
 		}
 		model.addAttribute("gridText", JSON.writeValueAsString(gridText));
+		List<org.atelier.stakeholder.RelationView> relations = relationsService.list(id);
+		model.addAttribute("relations", relations);
+		model.addAttribute("network", org.atelier.stakeholder.NetworkLayout.of(relations));
+		model.addAttribute("relationKinds",
+				options(org.atelier.stakeholder.RelationKind.values(), "stakeholder.relation.kind.", "stakeholder.choose"));
 		return "stakeholder/maps";
 	}
 
