@@ -137,6 +137,36 @@ public class TwoFactor {
 		SecurityLog.event("two-factor-disabled", "user", me.getUsername());
 	}
 
+	/** The accounts among all that sign in with a second factor (for administrators). */
+	@Transactional(readOnly = true)
+	public java.util.Set<Long> enabledAccounts() {
+		requireAdmin();
+		return new java.util.HashSet<>(jdbc.sql("select user_id from user_totp where confirmed_at is not null")
+			.query(Long.class).list());
+	}
+
+	/**
+	 * An administrator turns someone's second factor off, for a person who lost both phone and
+	 * recovery codes; the person signs in with the password again and can enrol anew.
+	 */
+	@Transactional
+	public void resetFor(long userId) {
+		CurrentUser admin = requireAdmin();
+		String username = accounts.findById(userId).orElseThrow(() -> new org.atelier.shared.NotFoundException("user"))
+			.username();
+		jdbc.sql("delete from user_totp where user_id = :u").param("u", userId).update();
+		jdbc.sql("delete from user_recovery_code where user_id = :u").param("u", userId).update();
+		SecurityLog.event("two-factor-reset", "user", username, "by", admin.getUsername());
+	}
+
+	private static CurrentUser requireAdmin() {
+		CurrentUser me = CurrentUser.get();
+		if (me == null || !me.admin()) {
+			throw new org.springframework.security.access.AccessDeniedException("administrators only");
+		}
+		return me;
+	}
+
 	/**
 	 * Checks a second-factor answer at sign-in: a code from the app (each accepted once) or an
 	 * unused recovery code (then used up). Returns whether it was accepted.

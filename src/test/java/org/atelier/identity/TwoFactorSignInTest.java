@@ -138,6 +138,28 @@ class TwoFactorSignInTest {
 		assertThat(plain.get("/profile").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void anAdministratorTurnsOffTheSecondFactorOfSomeoneWhoLostEverything() {
+		AccountView user = TestUsers.create(accounts, "tf-lost");
+		AccountView admin = TestUsers.createAdmin(accounts, "tf-helpdesk");
+		enrol(user);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestUsers.as(user, () -> {
+			twoFactor.resetFor(user.id());
+			return null;
+		})).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+		var browser = new HttpSession(port);
+		browser.signIn(admin.username(), TestUsers.PASSWORD);
+		assertThat(browser.get("/admin/users").body()).contains("Turn off two-step sign-in of " + user.username());
+		var reset = browser.postForm("/admin/users/" + user.id() + "/two-factor/reset", Map.of());
+		assertThat(reset.statusCode()).isEqualTo(302);
+		assertThat(browser.get("/admin/users").body()).doesNotContain("Turn off two-step sign-in of " + user.username());
+
+		var plain = new HttpSession(port);
+		assertThat(location(plain.signIn(user.username(), TestUsers.PASSWORD))).doesNotContain("two-factor");
+		assertThat(plain.get("/profile").statusCode()).isEqualTo(200);
+	}
+
 	private String enrol(AccountView user) {
 		return TestUsers.as(user, () -> {
 			String secret = twoFactor.beginEnrolment().secret();

@@ -421,6 +421,8 @@ final class MatrixRows {
 			.expect(302, 403, 403, 403, 403, 302);
 		page("POST", "/admin/users/{id}/disable").path(s -> "/admin/users/" + s.victimUser() + "/disable")
 			.expect(302, 403, 403, 403, 403, 302);
+		page("POST", "/admin/users/{id}/two-factor/reset").path(s -> "/admin/users/" + s.victimUser() + "/two-factor/reset")
+			.expect(302, 403, 403, 403, 403, 302);
 		page("POST", "/admin/users/{id}/enable").path(s -> "/admin/users/" + s.victimUser() + "/enable")
 			.expect(302, 403, 403, 403, 403, 302);
 		page("GET", "/admin/users/{id}/password").path(s -> "/admin/users/" + s.victimUser() + "/password")

@@ -21,10 +21,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class UserAdminController {
 
+	private final org.atelier.identity.TwoFactor twoFactor;
+
 	private final Accounts accounts;
 	private final MessageSource messages;
 
-	UserAdminController(Accounts accounts, MessageSource messages) {
+	UserAdminController(Accounts accounts, MessageSource messages, org.atelier.identity.TwoFactor twoFactor) {
+		this.twoFactor = twoFactor;
 		this.accounts = accounts;
 		this.messages = messages;
 	}
@@ -96,6 +99,7 @@ class UserAdminController {
 	@GetMapping("/admin/users")
 	String list(Model model) {
 		model.addAttribute("users", accounts.all());
+		model.addAttribute("twoFactorUsers", twoFactor.enabledAccounts());
 		return "identity/users";
 	}
 
@@ -131,6 +135,13 @@ class UserAdminController {
 		catch (ConflictException conflict) {
 			redirect.addFlashAttribute("flash", text(conflict.messageKey()));
 		}
+		return "redirect:/admin/users";
+	}
+
+	@PostMapping("/admin/users/{id}/two-factor/reset")
+	String resetTwoFactor(@PathVariable long id, RedirectAttributes redirect) {
+		twoFactor.resetFor(id);
+		redirect.addFlashAttribute("flash", text("users.twoFactorReset", name(id)));
 		return "redirect:/admin/users";
 	}
 
