@@ -26,4 +26,22 @@ public interface AtelierSection {
 	default AtelierRole visibleFrom() {
 		return AtelierRole.OBSERVER;
 	}
+
+	/** A section at {@code /ateliers/{id}} followed by {@code suffix}, for everyone from {@code visibleFrom} up. */
+	static AtelierSection of(String key, String labelKey, String suffix, int order, AtelierRole visibleFrom) {
+		record Fixed(String key, String labelKey, String suffix, int order, AtelierRole visibleFrom)
+				implements AtelierSection {
+
+			@Override
+			public String path(long atelierId) {
+				return "/ateliers/" + atelierId + suffix;
+			}
+		}
+		return new Fixed(key, labelKey, suffix, order, visibleFrom);
+	}
+
+	/** Like {@link #of(String, String, String, int, AtelierRole)}, visible to every member. */
+	static AtelierSection of(String key, String labelKey, String suffix, int order) {
+		return of(key, labelKey, suffix, order, AtelierRole.OBSERVER);
+	}
 }

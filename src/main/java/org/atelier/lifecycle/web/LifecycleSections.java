@@ -10,35 +10,11 @@ class LifecycleSections {
 
 	@Bean
 	AtelierSection lifecycleSection() {
-		return section("lifecycle", "lifecycle.nav.lifecycle", "/lifecycle", 100);
+		return AtelierSection.of("lifecycle", "lifecycle.nav.lifecycle", "/lifecycle", 100);
 	}
 
 	@Bean
 	AtelierSection workbenchSection() {
-		return section("workbench", "lifecycle.nav.workbench", "/challenge", 110);
-	}
-
-	private static AtelierSection section(String key, String labelKey, String suffix, int order) {
-		return new AtelierSection() {
-			@Override
-			public String key() {
-				return key;
-			}
-
-			@Override
-			public String labelKey() {
-				return labelKey;
-			}
-
-			@Override
-			public String path(long atelierId) {
-				return "/ateliers/" + atelierId + suffix;
-			}
-
-			@Override
-			public int order() {
-				return order;
-			}
-		};
+		return AtelierSection.of("workbench", "lifecycle.nav.workbench", "/challenge", 110);
 	}
 }
