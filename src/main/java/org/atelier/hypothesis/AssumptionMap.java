@@ -106,6 +106,12 @@ public final class AssumptionMap {
 		return points;
 	}
 
+	/** The number of a hypothesis's dot, or null when it is not drawn (dropped). */
+	public @org.jspecify.annotations.Nullable Integer numberOf(long hypothesisId) {
+		return points.stream().filter(p -> p.hypothesis().id() == hypothesisId).map(Point::number).findFirst()
+			.orElse(null);
+	}
+
 	public boolean empty() {
 		return points.isEmpty();
 	}
