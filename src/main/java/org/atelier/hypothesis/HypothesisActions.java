@@ -12,6 +12,7 @@ import org.atelier.shared.links.FollowUpActions;
 import org.atelier.shared.links.FollowUpActions.ActionSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,12 +25,22 @@ class HypothesisActions {
 
 	static final int TITLE_MAX = 300;
 
-	private final ObjectProvider<FollowUpActions> actions;
-	private final AtelierAccess access;
+	/** Whether an account is a member of an atelier. */
+	interface Membership {
+		boolean member(long atelierId, long accountId);
+	}
 
+	private final ObjectProvider<FollowUpActions> actions;
+	private final Membership membership;
+
+	@Autowired
 	HypothesisActions(ObjectProvider<FollowUpActions> actions, AtelierAccess access) {
+		this(actions, (atelierId, accountId) -> access.memberRoleOf(atelierId, accountId).isPresent());
+	}
+
+	HypothesisActions(ObjectProvider<FollowUpActions> actions, Membership membership) {
 		this.actions = actions;
-		this.access = access;
+		this.membership = membership;
 	}
 
 	boolean available() {
@@ -52,7 +63,7 @@ class HypothesisActions {
 		if (cleanTitle == null) {
 			problems.add(new FieldProblem.Violation("actionTitle", "hypothesis.action.title.required"));
 		}
-		if (ownerId == null || access.memberRoleOf(atelierId, ownerId).isEmpty()) {
+		if (ownerId == null || !membership.member(atelierId, ownerId)) {
 			problems.add(new FieldProblem.Violation("actionOwner", "hypothesis.action.owner.invalid"));
 		}
 		LocalDate dueDate = Fields.date(due, "actionDue", problems);

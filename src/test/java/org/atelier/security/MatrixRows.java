@@ -389,6 +389,7 @@ final class MatrixRows {
 		MatrixStakeholderCsv.declare();
 		MatrixStakeholderNetwork.declare();
 		MatrixLearning.declare();
+		MatrixHypothesis.declare();
 
 		// --- identity: own profile
 		page("GET", "/profile").expect(302, 200, 200, 200, 200, 200);
