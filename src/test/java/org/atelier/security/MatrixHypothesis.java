@@ -47,9 +47,11 @@ final class MatrixHypothesis {
 			.expect(302, 404, 403, 302, 302, 302);
 		page("POST", "/ateliers/{id}/hypotheses/{hid}/lesson").path(s -> hyp(s, "/" + concluded(s) + "/lesson"))
 			.expect(302, 404, 403, 302, 302, 302);
-		// without an actions module the post is refused with a message (302 back to the hypothesis)
+		// with the actions module the action is created, without it the post is refused with a message;
+		// both redirect back to the hypothesis
 		page("POST", "/ateliers/{id}/hypotheses/{hid}/actions").path(s -> hyp(s, "/" + open(s) + "/actions"))
-			.form(s -> Map.of("actionTitle", "Matrix action", "actionDue", "2026-12-01"))
+			.form(s -> Map.of("actionTitle", "Matrix action", "actionDue", "2026-12-01", "actionOwner",
+					String.valueOf(s.person(AuthorizationMatrixTest.Caller.PARTNER).id())))
 			.expect(302, 404, 403, 302, 302, 302);
 
 		// --- hypothesis: API
