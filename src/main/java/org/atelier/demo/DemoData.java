@@ -61,6 +61,8 @@ class DemoData implements ApplicationRunner {
 	@org.springframework.beans.factory.annotation.Autowired
 	private DemoGovernance demoGovernance;
 	@org.springframework.beans.factory.annotation.Autowired
+	private DemoHypotheses demoHypotheses;
+	@org.springframework.beans.factory.annotation.Autowired
 	private DemoUsers users;
 
 	DemoData(@Value("${atelier.demo.enabled:true}") boolean enabled,
@@ -154,6 +156,7 @@ class DemoData implements ApplicationRunner {
 		republicaRecords(republica);
 		demoLessons.record(republica, bilbao);
 		demoGovernance.record(republica);
+		demoHypotheses.record(republica);
 	}
 
 	/** The Republica atelier as the method's use case describes it, part-way through Preconditions. */

@@ -54,6 +54,11 @@ class DemoDataTest {
 		assertThat(jdbc.sql("select count(*) from strategy_endorsement").query(Long.class).single()).isEqualTo(1);
 		assertThat(jdbc.sql("select status from decision order by id").query(String.class).list())
 			.containsExactly("SUPERSEDED", "ACCEPTED");
+		assertThat(jdbc.sql("""
+				select status || ':' || importance || '/' || evidence_strength from hypothesis order by id""")
+			.query(String.class).list()).as("supported, being tested, and one to test first")
+			.containsExactly("SUPPORTED:5/2", "TESTING:4/2", "OPEN:5/0");
+		assertThat(jdbc.sql("select count(*) from hypothesis_evidence").query(Long.class).single()).isEqualTo(2);
 
 		assertThat(demo.isEmpty()).isFalse();
 		demo.run(null);

@@ -390,6 +390,7 @@ final class MatrixRows {
 		MatrixStakeholderNetwork.declare();
 		MatrixLearning.declare();
 		MatrixActivity.declare();
+		MatrixHypothesis.declare();
 
 		// --- identity: own profile
 		page("GET", "/profile").expect(302, 200, 200, 200, 200, 200);

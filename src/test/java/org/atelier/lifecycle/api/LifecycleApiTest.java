@@ -58,7 +58,7 @@ class LifecycleApiTest {
 	}
 
 	@Test
-	void readinessOfANewAtelierListsThePreconditionsCriteriaNoneMetAndOthersNotMeasurable() throws Exception {
+	void readinessOfANewAtelierListsThePreconditionsCriteriaNoneMet() throws Exception {
 		var response = call("GET", path("/readiness"), observer, null);
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode body = JSON.readTree(response.body());
@@ -75,8 +75,11 @@ class LifecycleApiTest {
 		assertThat(challenge.get("detail").asString()).isEqualTo("No challenge statement has been written yet.");
 		assertThat(challenge.get("fixPath").asString()).isEqualTo("/ateliers/" + atelier + "/challenge");
 		JsonNode hypothesis = criterion(body, "hypothesis-recorded");
-		assertThat(hypothesis.get("measurable").asBoolean()).isFalse();
+		assertThat(hypothesis.get("measurable").asBoolean()).isTrue();
 		assertThat(hypothesis.get("met").asBoolean()).isFalse();
+		assertThat(hypothesis.get("detail").asString())
+			.isEqualTo("One more working hypothesis is needed (0 recorded so far, dropped ones do not count).");
+		assertThat(hypothesis.get("fixPath").asString()).isEqualTo("/ateliers/" + atelier + "/hypotheses");
 
 		assertThat(call("GET", path("/readiness"), outsider, null).statusCode()).isEqualTo(404);
 	}

@@ -36,7 +36,7 @@ class GateReviewBrowserTest extends BrowserTestBase {
 		Locator conditions = page.locator("#criterion-operational-conditions-complete");
 		Locator hypothesis = page.locator("#criterion-hypothesis-recorded");
 		assertThat(challenge).containsText("No challenge statement has been written yet.");
-		assertThat(hypothesis).containsText("Not yet measurable");
+		assertThat(hypothesis).containsText("One more working hypothesis is needed");
 
 		// advancing without the override is refused, naming what is missing
 		page.getByLabel("Rationale").fill("The council wants to start before summer.");
@@ -69,12 +69,12 @@ class GateReviewBrowserTest extends BrowserTestBase {
 		}
 		checkPage();
 
-		// those criteria are met now; governance and stakeholders say what is missing; the hypothesis is not yet measurable
+		// those criteria are met now; governance and stakeholders say what is missing; no hypothesis is recorded yet
 		visit(atelier + "/lifecycle");
 		assertThat(challenge).containsText("Met");
 		assertThat(challenge).containsText("Version 1 of the challenge statement is validated.");
 		assertThat(conditions).containsText("All 4 operational conditions are secured or not needed.");
-		assertThat(hypothesis).containsText("Not yet measurable");
+		assertThat(hypothesis).containsText("One more working hypothesis is needed");
 		assertThat(page.locator("#criterion-stakeholder-committed"))
 			.containsText("No organisation with decision authority has committed yet");
 		assertThat(page.locator("#criterion-governance-arranged"))
