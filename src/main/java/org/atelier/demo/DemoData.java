@@ -63,6 +63,8 @@ class DemoData implements ApplicationRunner {
 	@org.springframework.beans.factory.annotation.Autowired
 	private DemoHypotheses demoHypotheses;
 	@org.springframework.beans.factory.annotation.Autowired
+	private DemoActivity demoActivity;
+	@org.springframework.beans.factory.annotation.Autowired
 	private DemoUsers users;
 
 	DemoData(@Value("${atelier.demo.enabled:true}") boolean enabled,
@@ -157,6 +159,7 @@ class DemoData implements ApplicationRunner {
 		demoLessons.record(republica, bilbao);
 		demoGovernance.record(republica);
 		demoHypotheses.record(republica);
+		demoActivity.record(republica);
 	}
 
 	/** The Republica atelier as the method's use case describes it, part-way through Preconditions. */

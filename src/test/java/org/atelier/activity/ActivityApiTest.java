@@ -291,8 +291,17 @@ class ActivityApiTest {
 		assertThat(call("POST", base() + "/actions/" + mine + "/status", observer, "{\"status\":\"open\"}",
 				"If-Match", "\"0\"").statusCode()).isEqualTo(412);
 
+		long assessment = TestUsers.as(coordinator, () -> assessments.open(atelierId,
+				org.atelier.method.Phase.ESTABLISHING).id());
+		var fromAdvice = call("POST", base() + "/actions", partner, """
+				{"title":"Write the value proposition per partner","ownerId":%d,"due":"2026-09-01",
+				 "originKind":"assessment","originId":%d}""".formatted(partner.id(), assessment));
+		JsonNode origin = JSON.readTree(fromAdvice.body()).get("origin");
+		assertThat(origin.get("path").asString()).isEqualTo(base().replace("/api/v1", "") + "/assessments/" + assessment + "/results");
+		long adviceAction = JSON.readTree(fromAdvice.body()).get("id").asLong();
+
 		JsonNode myActions = JSON.readTree(call("GET", "/api/v1/me/actions", partner, null).body());
-		assertThat(myActions).extracting(a -> a.get("id").asLong()).containsExactly(theirs);
+		assertThat(myActions).extracting(a -> a.get("id").asLong()).containsExactly(adviceAction, theirs);
 		assertThat(JSON.readTree(call("GET", "/api/v1/me/actions?pending=true", observer, null).body())).isEmpty();
 		assertThat(call("GET", base() + "/actions/" + mine, outsider, null).statusCode()).isEqualTo(404);
 		assertThat(audit.of(ActionRegister.AUDIT_TYPE, String.valueOf(mine))).hasSize(2);
@@ -339,6 +348,9 @@ class ActivityApiTest {
 
 	@Autowired
 	Sessions sessionsService;
+
+	@Autowired
+	org.atelier.assessment.AssessmentService assessments;
 
 	private long sessionsOf(long atelier) {
 		return sessionsService.create(atelier, SessionInput.parse("workshop", null, "Elsewhere", null, null,

@@ -53,7 +53,17 @@ class DemoDataTest {
 					"Regional grid operator=IDENTIFIED", "Republica developer=COMMITTED");
 		assertThat(jdbc.sql("select count(*) from strategy_endorsement").query(Long.class).single()).isEqualTo(1);
 		assertThat(jdbc.sql("select status from decision order by id").query(String.class).list())
-			.containsExactly("SUPERSEDED", "ACCEPTED");
+			.as("the battery decision superseded, its successor, and the core team's decision from approved minutes")
+			.containsExactly("SUPERSEDED", "ACCEPTED", "ACCEPTED");
+		assertThat(jdbc.sql("select title || ':' || minutes_status from activity_session order by starts_at")
+			.query(String.class).list()).containsExactly("Core team kick-off:APPROVED",
+					"Core team, second meeting:CIRCULATED", "Evening with the residents' association:DRAFT");
+		assertThat(jdbc.sql("select status from follow_up_action order by id").query(String.class).list())
+			.as("actions exist only for approved minutes").containsExactly("DONE", "OPEN");
+		assertThat(jdbc.sql("select count(*) from follow_up_action where status = 'OPEN' and due_on < current_date")
+			.query(Long.class).single()).as("one action is overdue, for the overview to count").isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from session_link").query(Long.class).single())
+			.as("the residents' evening tests the tenants hypothesis").isEqualTo(1);
 		assertThat(jdbc.sql("""
 				select status || ':' || importance || '/' || evidence_strength from hypothesis order by id""")
 			.query(String.class).list()).as("supported, being tested, and one to test first")

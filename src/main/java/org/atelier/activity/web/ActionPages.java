@@ -77,9 +77,11 @@ class ActionPages {
 	}
 
 	@GetMapping("/ateliers/{id}/actions/new")
-	String newAction(@PathVariable long id, @RequestParam(required = false) @Nullable String origin, Model model) {
+	String newAction(@PathVariable long id, @RequestParam(required = false) @Nullable String origin,
+			@RequestParam(required = false) @Nullable String title, Model model) {
 		var form = new ActivityForms.ActionForm();
 		form.setOrigin(origin);
+		form.setTitle(title == null ? null : title.length() > ActionInput.TITLE_MAX ? title.substring(0, ActionInput.TITLE_MAX) : title);
 		form.setOwner(CurrentUser.require().id());
 		form.setDue(LocalDate.now().plusWeeks(2).toString());
 		return form(id, model, form, null);

@@ -160,7 +160,9 @@ class AssessmentPageController {
 
 	private String results(long id, long aid, Model model, Locale locale, Map<String, String> targetErrors) {
 		AssessmentResults results = assessments.results(id, aid, locale);
-		model.addAttribute("atelier", ateliers.view(id));
+		var atelier = ateliers.view(id);
+		model.addAttribute("atelier", atelier);
+		model.addAttribute("canFollowUp", !atelier.archived() && atelier.hasRole(org.atelier.atelier.AtelierRole.PARTNER));
 		model.addAttribute("results", results);
 		model.addAttribute("radarChart", radarChart(results, locale));
 		model.addAttribute("targetErrors", targetErrors);
