@@ -15,6 +15,11 @@ public enum MinutesStatus {
 		return this != APPROVED;
 	}
 
+	/** Draft → circulated; circulated → approved, or back to draft for rework. Approved is final. */
+	public boolean canMoveTo(MinutesStatus target) {
+		return this == DRAFT && target == CIRCULATED || this == CIRCULATED && (target == APPROVED || target == DRAFT);
+	}
+
 	public String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}

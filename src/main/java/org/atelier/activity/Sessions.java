@@ -207,9 +207,7 @@ public class Sessions {
 	public SessionView moveMinutes(long atelierId, long sessionId, int expectedVersion, MinutesStatus target) {
 		SessionView before = requireKeeper(atelierId, sessionId);
 		MinutesStatus from = before.minutesStatus();
-		boolean allowed = from == MinutesStatus.DRAFT && target == MinutesStatus.CIRCULATED
-				|| from == MinutesStatus.CIRCULATED && (target == MinutesStatus.APPROVED || target == MinutesStatus.DRAFT);
-		if (!allowed) {
+		if (!from.canMoveTo(target)) {
 			throw new ConflictException("activity.minutes.transition", from.key(), target.key());
 		}
 		if (before.minutes() == null && target != MinutesStatus.DRAFT) {

@@ -1,6 +1,7 @@
 package org.atelier.stakeholder;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -38,8 +39,11 @@ public class StakeholderRegister {
 	private final AuditTrail audit;
 	private final Clock clock;
 
+	private final MapHistory history;
+
 	StakeholderRegister(Stakeholders stakeholders, Contacts contacts, AtelierAccess access, AuditTrail audit,
-			Clock clock) {
+			Clock clock, MapHistory history) {
+		this.history = history;
 		this.stakeholders = stakeholders;
 		this.contacts = contacts;
 		this.access = access;
@@ -57,6 +61,16 @@ public class StakeholderRegister {
 			.toList();
 	}
 
+	/**
+	 * The organisations as the maps showed them at the given moment (scores, salience, engagement,
+	 * commitment, name and type only), by name.
+	 */
+	@Transactional(readOnly = true)
+	public List<StakeholderView> listAsOf(long atelierId, Instant at) {
+		access.requireMember(atelierId);
+		return history.stakeholdersAt(atelierId, at);
+	}
+
 	@Transactional(readOnly = true)
 	public StakeholderView view(long atelierId, long stakeholderId) {
 		access.requireMember(atelierId);
@@ -68,6 +82,7 @@ public class StakeholderRegister {
 		access.requireEditable(atelierId, AtelierRole.PARTNER);
 		CurrentUser me = CurrentUser.require();
 		Stakeholder created = stakeholders.save(Stakeholder.identify(atelierId, input, me.id(), me.displayName(), now()));
+		history.record(created.id(), clock.instant());
 		audit.record(atelierId, AUDIT_TYPE, String.valueOf(created.id()), AuditAction.CREATED, created.created());
 		return created.view();
 	}
@@ -86,6 +101,7 @@ public class StakeholderRegister {
 			return stakeholder.view();
 		}
 		Stakeholder saved = save(stakeholder);
+		history.record(stakeholderId, clock.instant());
 		audit.record(atelierId, AUDIT_TYPE, String.valueOf(stakeholderId), AuditAction.UPDATED, changes);
 		return saved.view();
 	}
@@ -95,6 +111,7 @@ public class StakeholderRegister {
 		access.requireEditable(atelierId, AtelierRole.PARTNER);
 		Stakeholder stakeholder = load(atelierId, stakeholderId);
 		requireVersion(stakeholder, expectedVersion);
+		history.removed(stakeholderId, clock.instant());
 		stakeholders.delete(stakeholder);
 		audit.record(atelierId, AUDIT_TYPE, String.valueOf(stakeholderId), AuditAction.DELETED, stakeholder.removed());
 	}
@@ -124,6 +141,7 @@ public class StakeholderRegister {
 		CurrentUser me = CurrentUser.require();
 		ChangeSet changes = stakeholder.moveCommitment(target, cleanNote, me.id(), me.displayName(), now());
 		Stakeholder saved = save(stakeholder);
+		history.record(stakeholderId, clock.instant());
 		audit.record(atelierId, AUDIT_TYPE, String.valueOf(stakeholderId), AuditAction.UPDATED, changes);
 		return saved.view();
 	}

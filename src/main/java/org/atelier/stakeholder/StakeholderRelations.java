@@ -36,7 +36,10 @@ public class StakeholderRelations {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	StakeholderRelations(AtelierAccess access, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+	private final MapHistory history;
+
+	StakeholderRelations(AtelierAccess access, AuditTrail audit, JdbcClient jdbc, Clock clock, MapHistory history) {
+		this.history = history;
 		this.access = access;
 		this.audit = audit;
 		this.jdbc = jdbc;
@@ -58,6 +61,13 @@ public class StakeholderRelations {
 					RelationKind.valueOf(rs.getString("kind")), rs.getLong("to_id"), rs.getString("to_name"),
 					rs.getString("note")))
 			.list();
+	}
+
+	/** The relations as they stood at the given moment, between the organisations that existed then. */
+	@Transactional(readOnly = true)
+	public List<RelationView> listAsOf(long atelierId, java.time.Instant at) {
+		access.requireMember(atelierId);
+		return history.relationsAt(atelierId, at);
 	}
 
 	@Transactional
@@ -99,6 +109,7 @@ public class StakeholderRelations {
 			.param("a", atelierId).param("f", fromId).param("t", toId).param("k", parsed.name()).param("n", cleanNote)
 			.param("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update(keys, "id");
 		long id = keys.getKey().longValue();
+		history.relationAdded(id, atelierId, fromId, toId, parsed, clock.instant());
 		audit.record(atelierId, AUDIT_TYPE, String.valueOf(id), AuditAction.CREATED, new ChangeSet()
 			.field("relation", null, fromName + " → " + parsed.key() + " → " + toName).field("note", null, cleanNote));
 		return new RelationView(id, fromId, fromName, parsed, toId, toName, cleanNote);
@@ -111,6 +122,7 @@ public class StakeholderRelations {
 			.orElseThrow(() -> new NotFoundException("relation"));
 		jdbc.sql("delete from stakeholder_relation where id = :id and atelier_id = :a").param("id", relationId)
 			.param("a", atelierId).update();
+		history.relationRemoved(relationId, clock.instant());
 		audit.record(atelierId, AUDIT_TYPE, String.valueOf(relationId), AuditAction.DELETED, new ChangeSet()
 			.field("relation", gone.fromName() + " → " + gone.kind().key() + " → " + gone.toName(), null));
 	}

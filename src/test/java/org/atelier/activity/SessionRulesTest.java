@@ -54,6 +54,17 @@ class SessionRulesTest {
 	}
 
 	@Test
+	void minutesMoveFromDraftThroughCirculationToApprovalAndNeverBack() {
+		for (MinutesStatus from : MinutesStatus.values()) {
+			for (MinutesStatus to : MinutesStatus.values()) {
+				boolean expected = from == MinutesStatus.DRAFT && to == MinutesStatus.CIRCULATED
+						|| from == MinutesStatus.CIRCULATED && to != MinutesStatus.CIRCULATED;
+				assertThat(from.canMoveTo(to)).as(from + " -> " + to).isEqualTo(expected);
+			}
+		}
+	}
+
+	@Test
 	void anOutcomeBecomesATitleFromItsFirstLineCutAtAWord() {
 		assertThat(Sessions.titleOf("  Start the pilot\nwith two buildings")).isEqualTo("Start the pilot");
 		String longLine = "word ".repeat(60).strip();

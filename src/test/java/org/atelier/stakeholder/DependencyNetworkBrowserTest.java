@@ -17,6 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DependencyNetworkBrowserTest extends BrowserTestBase {
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	Accounts accounts;
 
 	@Autowired
@@ -58,6 +61,21 @@ class DependencyNetworkBrowserTest extends BrowserTestBase {
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove City of Delft – Housing corporation")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Relation removed.");
+		assertThat(page.locator("svg.network-graph line")).hasCount(1);
+
+		// the maps as they were two days ago: the organisations, as then, and no relations yet
+		jdbc.sql("update stakeholder_map_state set valid_from = valid_from - interval '3' day where atelier_id = :a")
+			.param("a", atelier).update();
+		String twoDaysAgo = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2).toString();
+		page.getByLabel("Show the maps as they were at the end of").fill(twoDaysAgo);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show").setExact(true)).click();
+		assertThat(page.locator("#as-of-notice")).containsText("cannot be changed");
+		assertThat(page.locator("svg.network-graph line")).hasCount(0);
+		assertThat(page.locator("table.relations")).hasCount(0);
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the relation"))).hasCount(0);
+		assertThat(page.locator("main")).containsText("Housing corporation");
+		checkPage();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to today")).click();
 		assertThat(page.locator("svg.network-graph line")).hasCount(1);
 	}
 

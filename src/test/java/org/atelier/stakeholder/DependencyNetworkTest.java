@@ -123,6 +123,43 @@ class DependencyNetworkTest {
 	}
 
 	@Test
+	void theMapsCanBeReadAsTheyStoodAtAnEarlierMomentAfterScoresRelationsAndOrganisationsChanged() throws Exception {
+		String base = "/api/v1/ateliers/" + atelier;
+		java.time.Instant beforeAll = java.time.Instant.parse("2020-01-01T00:00:00Z");
+		java.time.Instant created = java.time.Instant.now();
+		long relation = JSON.readTree(call("POST", base + "/relations", coordinator,
+				"{\"fromId\":%d,\"kind\":\"regulates\",\"toId\":%d}".formatted(city, grid)).body()).get("id").asLong();
+		java.time.Instant related = java.time.Instant.now();
+		TestUsers.as(coordinator, () -> {
+			var view = register.view(atelier, city);
+			register.update(atelier, city, view.version(), StakeholderInput.parse("City of Delft", "municipality",
+					"government", null, true, "Building permits", "5", "5", true, true, true, "leading", "leading"));
+			register.delete(atelier, grid, register.view(atelier, grid).version());
+			return null;
+		});
+
+		JsonNode then = JSON.readTree(call("GET", base + "/stakeholders?asOf=" + created, observer, null).body());
+		assertThat(then).extracting(n -> n.get("name").asString()).containsExactly("City of Delft", "Grid operator");
+		assertThat(then.get(0).get("influence").asInt()).isEqualTo(3);
+		assertThat(JSON.readTree(call("GET", base + "/relations?asOf=" + created, observer, null).body())).isEmpty();
+		JsonNode relationsThen = JSON.readTree(call("GET", base + "/relations?asOf=" + related, observer, null).body());
+		assertThat(relationsThen).hasSize(1);
+		assertThat(relationsThen.get(0).get("id").asLong()).isEqualTo(relation);
+		assertThat(relationsThen.get(0).get("toName").asString()).isEqualTo("Grid operator");
+
+		JsonNode now = JSON.readTree(call("GET", base + "/stakeholders", observer, null).body());
+		assertThat(now).extracting(n -> n.get("name").asString()).containsExactly("City of Delft");
+		assertThat(now.get(0).get("influence").asInt()).isEqualTo(5);
+		assertThat(JSON.readTree(call("GET", base + "/relations?asOf=" + java.time.Instant.now(), observer, null).body()))
+			.isEmpty();
+		assertThat(JSON.readTree(call("GET", base + "/stakeholders?asOf=" + beforeAll, observer, null).body())).isEmpty();
+		var bad = call("GET", base + "/stakeholders?asOf=last-tuesday", observer, null);
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("asOf");
+		assertThat(call("GET", base + "/stakeholders?asOf=" + created, outsider, null).statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void theDrawingPlacesEveryOrganisationOnceAndEndsArrowsOutsideTheTarget() {
 		var relations = List.of(new RelationView(1, 10, "Bravo", RelationKind.FUNDS, 20, "Alpha", null),
 				new RelationView(2, 20, "Alpha", RelationKind.REGULATES, 30, "Charlie", null),

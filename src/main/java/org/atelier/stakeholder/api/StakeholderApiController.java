@@ -42,9 +42,14 @@ class StakeholderApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The atelier's stakeholder register, by name")
-	List<StakeholderJson.Stakeholder> list(@PathVariable long id) {
-		return register.list(id).stream().map(StakeholderJson.Stakeholder::of).toList();
+	@Operation(summary = "The atelier's stakeholder register, by name",
+			description = "With asOf (an ISO instant such as 2026-10-01T00:00:00Z): the organisations as the maps showed them then "
+					+ "(scores, salience, engagement, commitment, name and type; texts, history and value propositions are left out).")
+	List<StakeholderJson.Stakeholder> list(@PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) @org.jspecify.annotations.Nullable String asOf) {
+		java.time.Instant at = AsOf.parse(asOf);
+		return (at == null ? register.list(id) : register.listAsOf(id, at)).stream().map(StakeholderJson.Stakeholder::of)
+			.toList();
 	}
 
 	@PostMapping

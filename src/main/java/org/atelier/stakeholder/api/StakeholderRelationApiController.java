@@ -41,9 +41,12 @@ class StakeholderRelationApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Directed relations between the atelier's organisations")
-	List<RelationOut> list(@PathVariable long id) {
-		return relations.list(id).stream().map(RelationOut::of).toList();
+	@Operation(summary = "Directed relations between the atelier's organisations",
+			description = "With asOf (an ISO instant): the relations that existed then between the organisations of that moment.")
+	List<RelationOut> list(@PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) @org.jspecify.annotations.Nullable String asOf) {
+		java.time.Instant at = AsOf.parse(asOf);
+		return (at == null ? relations.list(id) : relations.listAsOf(id, at)).stream().map(RelationOut::of).toList();
 	}
 
 	@PostMapping

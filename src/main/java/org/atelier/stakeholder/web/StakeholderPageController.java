@@ -78,9 +78,29 @@ class StakeholderPageController {
 	 * engagement gaps with their suggested next steps.
 	 */
 	@GetMapping("/ateliers/{id}/stakeholders/maps")
-	String maps(@PathVariable long id, Model model) {
+	String maps(@PathVariable long id, @RequestParam(required = false) @Nullable String asOf, Model model) {
 		atelier(id, model);
-		List<StakeholderView> all = register.list(id);
+		java.time.LocalDate day = null;
+		if (asOf != null && !asOf.isBlank()) {
+			try {
+				day = java.time.LocalDate.parse(asOf.trim());
+				if (!day.isBefore(java.time.LocalDate.now(java.time.ZoneOffset.UTC))) {
+					day = null;
+				}
+			}
+			catch (java.time.format.DateTimeParseException e) {
+				model.addAttribute("asOfError", text("stakeholder.maps.asOf.invalid"));
+			}
+		}
+		// the state at the end of the chosen day (UTC); the maps of the past are read-only
+		java.time.Instant moment = day == null ? null
+				: day.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusNanos(1);
+		model.addAttribute("asOf", day);
+		model.addAttribute("asOfValue", day == null ? "" : day.toString());
+		if (day != null) {
+			model.addAttribute("canEdit", false);
+		}
+		List<StakeholderView> all = moment == null ? register.list(id) : register.listAsOf(id, moment);
 		model.addAttribute("stakeholders", all);
 		Map<GridQuadrant, List<StakeholderView>> byQuadrant = new EnumMap<>(GridQuadrant.class);
 		for (GridQuadrant q : GridQuadrant.values()) {
@@ -102,7 +122,8 @@ class StakeholderPageController {
 			gridText.put(q.key(), text("stakeholder.quadrant." + q.name()));
 		}
 		model.addAttribute("gridText", JSON.writeValueAsString(gridText));
-		List<org.atelier.stakeholder.RelationView> relations = relationsService.list(id);
+		List<org.atelier.stakeholder.RelationView> relations = moment == null ? relationsService.list(id)
+				: relationsService.listAsOf(id, moment);
 		model.addAttribute("relations", relations);
 		model.addAttribute("network", org.atelier.stakeholder.NetworkLayout.of(relations));
 		model.addAttribute("relationKinds",
