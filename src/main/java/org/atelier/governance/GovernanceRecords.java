@@ -51,7 +51,11 @@ public class GovernanceRecords {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	GovernanceRecords(AtelierAccess access, AtelierMembers members, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+	private final org.atelier.shared.links.LinkTargets links;
+
+	GovernanceRecords(AtelierAccess access, AtelierMembers members, AuditTrail audit, JdbcClient jdbc, Clock clock,
+			org.atelier.shared.links.LinkTargets links) {
+		this.links = links;
 		this.access = access;
 		this.members = members;
 		this.audit = audit;
@@ -128,11 +132,12 @@ public class GovernanceRecords {
 		Holder holder = holder(atelierId, input);
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into governance_role (atelier_id, kind, custom_name, member_id, holder_name, deputy, mandate,
-				  starts_on, ends_on)
-				values (:a, :k, :c, :m, :h, :d, :t, :s, :e)""")
+				insert into governance_role (atelier_id, kind, custom_name, member_id, contact_id, holder_name, deputy,
+				  mandate, starts_on, ends_on)
+				values (:a, :k, :c, :m, :ct, :h, :d, :t, :s, :e)""")
 			.param("a", atelierId).param("k", input.kind().name()).param("c", input.customName())
-			.param("m", holder.memberId()).param("h", holder.name()).param("d", input.deputy())
+			.param("m", holder.memberId()).param("ct", holder.contactId()).param("h", holder.stored())
+			.param("d", input.deputy())
 			.param("t", input.mandate()).param("s", input.startsOn()).param("e", input.endsOn())
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
@@ -146,11 +151,11 @@ public class GovernanceRecords {
 		GovernanceRole before = role(atelierId, roleId);
 		Holder holder = holder(atelierId, input);
 		int changed = jdbc.sql("""
-				update governance_role set kind = :k, custom_name = :c, member_id = :m, holder_name = :h, deputy = :d,
-				  mandate = :t, starts_on = :s, ends_on = :e, version = version + 1
+				update governance_role set kind = :k, custom_name = :c, member_id = :m, contact_id = :ct,
+				  holder_name = :h, deputy = :d, mandate = :t, starts_on = :s, ends_on = :e, version = version + 1
 				where id = :id and atelier_id = :a and version = :v""")
 			.param("k", input.kind().name()).param("c", input.customName()).param("m", holder.memberId())
-			.param("h", holder.name()).param("d", input.deputy()).param("t", input.mandate())
+			.param("ct", holder.contactId()).param("h", holder.stored()).param("d", input.deputy()).param("t", input.mandate())
 			.param("s", input.startsOn()).param("e", input.endsOn()).param("id", roleId).param("a", atelierId)
 			.param("v", expectedVersion).update();
 		if (changed != 1) {
@@ -187,15 +192,23 @@ public class GovernanceRecords {
 			List<GovernanceRole> holders = byRole.getOrDefault(r.roleKey(), List.of());
 			boolean single = !expired && holders.size() == 1 && !holders.getFirst().deputy();
 			result.add(new GovernanceRole(r.id(), r.kind(), r.customName(), r.memberId(), r.holderName(), r.deputy(),
-					r.mandate(), r.startsOn(), r.endsOn(), r.version(), expiring, expired, single));
+					r.mandate(), r.startsOn(), r.endsOn(), r.version(), expiring, expired, single, r.contactId()));
 		}
 		return result;
 	}
 
+	/** The stored roles; a contact person's name is read from the register now (empty once erased). */
 	private List<GovernanceRole> rawRoles(long atelierId) {
 		return jdbc.sql("select * from governance_role where atelier_id = :a order by kind, deputy, id")
-			.param("a", atelierId).query(GovernanceRecords::roleRow).list();
+			.param("a", atelierId).query(GovernanceRecords::roleRow).list().stream()
+			.map(r -> r.contactId() == null ? r : new GovernanceRole(r.id(), r.kind(), r.customName(), r.memberId(),
+					links.find(CONTACT_KIND, atelierId, r.contactId()).map(t -> t.title()).orElse(""), r.deputy(),
+					r.mandate(), r.startsOn(), r.endsOn(), r.version(), false, false, false, r.contactId()))
+			.toList();
 	}
+
+	/** The link kind of the register's contact persons, who may hold a role. */
+	public static final String CONTACT_KIND = "contact";
 
 	private static GovernanceRole roleRow(ResultSet rs, int n) throws SQLException {
 		long member = rs.getLong("member_id");
@@ -203,10 +216,18 @@ public class GovernanceRecords {
 		return new GovernanceRole(rs.getLong("id"), RoleKind.valueOf(rs.getString("kind")), rs.getString("custom_name"),
 				memberId, rs.getString("holder_name"), rs.getBoolean("deputy"), rs.getString("mandate"),
 				rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-				rs.getInt("version"), false, false, false);
+				rs.getInt("version"), false, false, false, rs.getObject("contact_id", Long.class));
 	}
 
-	private record Holder(@Nullable Long memberId, String name) {
+	/**
+	 * Who holds a role: {@code name} is what the audit trail shows; {@code stored} what the role row
+	 * keeps (nothing personal for a contact person, whose name stays in the register).
+	 */
+	private record Holder(@Nullable Long memberId, @Nullable Long contactId, String name) {
+
+		String stored() {
+			return contactId == null ? name : "";
+		}
 	}
 
 	/** A member named by user name must belong to the atelier; their display name is kept beside the link. */
@@ -217,9 +238,14 @@ public class GovernanceRecords {
 				.findFirst()
 				.orElseThrow(() -> new FieldProblem("memberUsername", "governance.role.member.unknown",
 						input.memberUsername()));
-			return new Holder(member.userId(), member.displayName());
+			return new Holder(member.userId(), null, member.displayName());
 		}
-		return new Holder(null, input.holderName());
+		if (input.contactId() != null) {
+			links.find(CONTACT_KIND, atelierId, input.contactId()).filter(t -> !t.title().isEmpty())
+				.orElseThrow(() -> new FieldProblem("contactId", "governance.role.contact.unknown"));
+			return new Holder(null, input.contactId(), "contact #" + input.contactId());
+		}
+		return new Holder(null, null, input.holderName());
 	}
 
 	private static ChangeSet changes(@Nullable GovernanceRole before, RoleInput after, Holder holder) {

@@ -14,15 +14,25 @@ import org.jspecify.annotations.Nullable;
  */
 public record RoleInput(RoleKind kind, @Nullable String customName, @Nullable String memberUsername,
 		@Nullable String holderName, boolean deputy, @Nullable String mandate, @Nullable LocalDate startsOn,
-		@Nullable LocalDate endsOn) {
+		@Nullable LocalDate endsOn, @Nullable Long contactId) {
 
 	public static final int MAX_NAME = 200;
 	public static final int MAX_MANDATE = 4000;
 
-	/** Reads and checks the raw values; every problem names its field. */
+	/** Like the full form, for a role held by a member or a named person. */
 	public static RoleInput parse(@Nullable String kind, @Nullable String customName, @Nullable String memberUsername,
 			@Nullable String holderName, boolean deputy, @Nullable String mandate, @Nullable String startsOn,
 			@Nullable String endsOn) {
+		return parse(kind, customName, memberUsername, holderName, null, deputy, mandate, startsOn, endsOn);
+	}
+
+	/**
+	 * Reads and checks the raw values; every problem names its field. The holder is a member (by
+	 * user name), a contact person of the register (by id) or a named person, exactly one of them.
+	 */
+	public static RoleInput parse(@Nullable String kind, @Nullable String customName, @Nullable String memberUsername,
+			@Nullable String holderName, @Nullable Long contactId, boolean deputy, @Nullable String mandate,
+			@Nullable String startsOn, @Nullable String endsOn) {
 		List<FieldProblem.Violation> problems = new ArrayList<>();
 		RoleKind parsedKind = RoleKind.parse(kind).orElse(null);
 		if (parsedKind == null) {
@@ -37,8 +47,11 @@ public record RoleInput(RoleKind kind, @Nullable String customName, @Nullable St
 		}
 		String member = blankToNull(memberUsername);
 		String name = blankToNull(holderName);
-		if (member == null && name == null) {
+		if (member == null && name == null && contactId == null) {
 			problems.add(new FieldProblem.Violation("holderName", "governance.role.holder.required"));
+		}
+		if ((member != null ? 1 : 0) + (name != null ? 1 : 0) + (contactId != null ? 1 : 0) > 1) {
+			problems.add(new FieldProblem.Violation("holderName", "governance.role.holder.onlyOne"));
 		}
 		if (name != null && name.length() > MAX_NAME) {
 			problems.add(new FieldProblem.Violation("holderName", "governance.tooLong", MAX_NAME));
@@ -56,7 +69,7 @@ public record RoleInput(RoleKind kind, @Nullable String customName, @Nullable St
 			throw new FieldProblem(problems);
 		}
 		return new RoleInput(parsedKind, parsedKind == RoleKind.CUSTOM ? custom : null, member, name, deputy, text,
-				start, end);
+				start, end, contactId);
 	}
 
 	static @Nullable LocalDate date(@Nullable String text, String field, List<FieldProblem.Violation> problems) {

@@ -240,6 +240,44 @@ class GovernanceApiTest {
 			.isEqualTo("/ateliers/" + atelierId + "/stakeholders/" + grid);
 	}
 
+	@Test
+	void aRoleHeldByAContactPersonShowsTheirNameFromTheRegisterUntilTheyAreErased(
+			@Autowired org.atelier.stakeholder.StakeholderRegister register) throws Exception {
+		long grid = TestUsers.as(coordinator, () -> register.create(atelierId, org.atelier.stakeholder.StakeholderInput
+			.parse("Grid operator", "utility", "industry", null, false, null, "4", "4", true, false, false, "neutral",
+					"supportive")).id());
+		long ana = TestUsers.as(coordinator, () -> register.addContact(atelierId, grid, "Ana Ruiz", "Liaison",
+				"ana@example.org", null, "consent").id());
+		long foreignContact = TestUsers.as(coordinator, () -> {
+			long other = ateliers.create(new AtelierInput(TestUsers.uniqueName("Other"), "Bilbao", null, Theme.ENERGY,
+					null, null, null)).id();
+			long company = register.create(other, org.atelier.stakeholder.StakeholderInput.parse("Elsewhere", "company",
+					"industry", null, false, null, "2", "2", false, false, false, "neutral", "neutral")).id();
+			return register.addContact(other, company, "Not here", null, null, null, "consent").id();
+		});
+
+		var foreign = call("POST", base() + "/roles", partner, "{\"kind\":\"secretary\",\"contactId\":%d}".formatted(foreignContact));
+		assertThat(foreign.statusCode()).isEqualTo(400);
+		assertThat(fields(foreign)).containsExactly("contactId");
+		var twoHolders = call("POST", base() + "/roles", partner,
+				"{\"kind\":\"secretary\",\"contactId\":%d,\"holderName\":\"Also me\"}".formatted(ana));
+		assertThat(fields(twoHolders)).containsExactly("holderName");
+
+		long role = id(call("POST", base() + "/roles", partner, "{\"kind\":\"secretary\",\"contactId\":%d}".formatted(ana)));
+		JsonNode held = JSON.readTree(call("GET", base() + "/roles/" + role, observer, null).body());
+		assertThat(held.get("holderName").asString()).isEqualTo("Ana Ruiz (Grid operator)");
+		assertThat(held.get("contactId").asLong()).isEqualTo(ana);
+		assertThat(audit.of("governance-role", String.valueOf(role)).toString()).doesNotContain("Ana Ruiz");
+
+		TestUsers.as(coordinator, () -> register.eraseContact(atelierId, grid, ana));
+		JsonNode erased = JSON.readTree(call("GET", base() + "/roles/" + role, observer, null).body());
+		assertThat(erased.get("holderName").asString()).isEmpty();
+		assertThat(erased.get("holderErased").asBoolean()).isTrue();
+		assertThat(call("PUT", base() + "/roles/" + role, partner,
+				"{\"kind\":\"secretary\",\"contactId\":%d}".formatted(ana), "If-Match", "\"0\"").statusCode())
+			.as("an erased contact cannot be named again").isEqualTo(400);
+	}
+
 	private String base() {
 		return "/api/v1/ateliers/" + atelierId;
 	}

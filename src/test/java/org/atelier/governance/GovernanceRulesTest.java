@@ -139,6 +139,6 @@ class GovernanceRulesTest {
 	}
 
 	private static GovernanceRole role(long id, RoleKind kind, String holder, boolean deputy, LocalDate endsOn) {
-		return new GovernanceRole(id, kind, null, null, holder, deputy, null, null, endsOn, 0, false, false, false);
+		return new GovernanceRole(id, kind, null, null, holder, deputy, null, null, endsOn, 0, false, false, false, null);
 	}
 }

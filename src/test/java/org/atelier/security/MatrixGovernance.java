@@ -27,6 +27,11 @@ final class MatrixGovernance {
 			.form(s -> Map.of("mandate", "Matrix mandate", "version", "0")).expect(302, 404, 403, 302, 302, 302);
 		page("POST", "/ateliers/{id}/governance/roles").path(s -> gov(s, "/roles"))
 			.form(s -> Map.of("kind", "CHAIR", "holderName", "Matrix chair")).expect(302, 404, 403, 302, 302, 302);
+		page("GET", "/ateliers/{id}/governance/roles/{roleId}/edit").path(s -> gov(s, "/roles/" + role(s) + "/edit"))
+			.expect(302, 404, 403, 200, 200, 200);
+		page("POST", "/ateliers/{id}/governance/roles/{roleId}/edit").path(s -> gov(s, "/roles/" + role(s) + "/edit"))
+			.form(s -> Map.of("kind", "CHAIR", "holderName", "Matrix chair", "version", "0"))
+			.expect(302, 404, 403, 302, 302, 302);
 		page("POST", "/ateliers/{id}/governance/roles/{roleId}/delete")
 			.path(s -> gov(s, "/roles/" + role(s) + "/delete")).expect(302, 404, 403, 302, 302, 302);
 		page("POST", "/ateliers/{id}/governance/levels").path(s -> gov(s, "/levels"))

@@ -112,7 +112,7 @@ class GovernanceApiController {
 	}
 
 	private static RoleInput input(GovernanceJson.RoleBody b) {
-		return RoleInput.parse(b.kind(), b.customName(), b.memberUsername(), b.holderName(),
+		return RoleInput.parse(b.kind(), b.customName(), b.memberUsername(), b.holderName(), b.contactId(),
 				Boolean.TRUE.equals(b.deputy()), b.mandate(), b.startsOn(), b.endsOn());
 	}
 

@@ -23,16 +23,18 @@ final class GovernanceJson {
 
 	record RoleBody(@Nullable String kind, @Nullable String customName, @Nullable String memberUsername,
 			@Nullable String holderName, @Nullable Boolean deputy, @Nullable String mandate, @Nullable String startsOn,
-			@Nullable String endsOn) {
+			@Nullable String endsOn, @Nullable Long contactId) {
 	}
 
 	record RoleOut(long id, String kind, @Nullable String customName, @Nullable Long memberId, String holderName,
 			boolean deputy, @Nullable String mandate, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn,
-			boolean expiring, boolean expired, boolean singlePointOfFailure) {
+			boolean expiring, boolean expired, boolean singlePointOfFailure, @Nullable Long contactId,
+			boolean holderErased) {
 
 		static RoleOut of(GovernanceRole r) {
 			return new RoleOut(r.id(), r.kind().key(), r.customName(), r.memberId(), r.holderName(), r.deputy(),
-					r.mandate(), r.startsOn(), r.endsOn(), r.expiring(), r.expired(), r.singlePoint());
+					r.mandate(), r.startsOn(), r.endsOn(), r.expiring(), r.expired(), r.singlePoint(), r.contactId(),
+					r.holderErased());
 		}
 	}
 

@@ -30,7 +30,13 @@ final class GovernanceForms {
 		private @Nullable String roleMandate;
 		private @Nullable String startsOn;
 		private @Nullable String endsOn;
+		private @Nullable Long contactId;
+		private int version;
 
+		public @Nullable Long getContactId() { return contactId; }
+		public void setContactId(@Nullable Long v) { contactId = v; }
+		public int getVersion() { return version; }
+		public void setVersion(int v) { version = v; }
 		public @Nullable String getKind() { return kind; }
 		public void setKind(@Nullable String v) { kind = v; }
 		public @Nullable String getCustomName() { return customName; }

@@ -9,12 +9,14 @@ import org.atelier.atelier.AtelierRole;
 import org.atelier.atelier.AtelierService;
 import org.atelier.atelier.AtelierView;
 import org.atelier.governance.GovernanceRecords;
+import org.atelier.governance.GovernanceRole;
 import org.atelier.governance.RaciLetter;
 import org.atelier.governance.RaciMatrix;
 import org.atelier.governance.RaciRow;
 import org.atelier.governance.RoleInput;
 import org.atelier.governance.RoleKind;
 import org.atelier.shared.FieldProblem;
+import org.atelier.shared.links.LinkTargets;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -38,8 +40,11 @@ class GovernancePages {
 	private final AtelierMembers members;
 	private final MessageSource messages;
 
+	private final LinkTargets links;
+
 	GovernancePages(GovernanceRecords records, RaciMatrix raci, AtelierService ateliers, AtelierMembers members,
-			MessageSource messages) {
+			MessageSource messages, LinkTargets links) {
+		this.links = links;
 		this.records = records;
 		this.raci = raci;
 		this.ateliers = ateliers;
@@ -80,15 +85,75 @@ class GovernancePages {
 	String addRole(@PathVariable long id, @ModelAttribute("roleForm") GovernanceForms.RoleForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		try {
-			records.addRole(id, RoleInput.parse(form.getKind(), form.getCustomName(), form.getMemberUsername(),
-					form.getHolderName(), form.isDeputy(), form.getRoleMandate(), form.getStartsOn(), form.getEndsOn()));
+			records.addRole(id, roleInput(form));
 			return done(redirect, id, "governance.flash.roleAdded", "#roles");
 		}
 		catch (FieldProblem problem) {
-			problem.violations().forEach(v -> result.rejectValue(v.field().equals("mandate") ? "roleMandate" : v.field(),
-					v.messageKey(), v.args(), v.messageKey()));
+			bindRole(problem, result);
 		}
 		return overviewPage(id, model);
+	}
+
+	@GetMapping("/ateliers/{id}/governance/roles/{roleId}/edit")
+	String editRole(@PathVariable long id, @PathVariable long roleId, Model model) {
+		GovernanceRole role = records.role(id, roleId);
+		var form = new GovernanceForms.RoleForm();
+		form.setKind(role.kind().name());
+		form.setCustomName(role.customName());
+		form.setContactId(role.contactId());
+		if (role.memberId() != null) {
+			members.list(id).stream().filter(m -> m.userId() == role.memberId()).findFirst()
+				.ifPresent(m -> form.setMemberUsername(m.username()));
+		}
+		else if (role.contactId() == null) {
+			form.setHolderName(role.holderName());
+		}
+		form.setDeputy(role.deputy());
+		form.setRoleMandate(role.mandate());
+		form.setStartsOn(role.startsOn() == null ? null : role.startsOn().toString());
+		form.setEndsOn(role.endsOn() == null ? null : role.endsOn().toString());
+		form.setVersion(role.version());
+		return rolePage(id, role, form, model);
+	}
+
+	@PostMapping("/ateliers/{id}/governance/roles/{roleId}/edit")
+	String updateRole(@PathVariable long id, @PathVariable long roleId,
+			@ModelAttribute("roleForm") GovernanceForms.RoleForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		try {
+			records.updateRole(id, roleId, form.getVersion(), roleInput(form));
+			return done(redirect, id, "governance.flash.roleSaved", "#roles");
+		}
+		catch (FieldProblem problem) {
+			bindRole(problem, result);
+		}
+		catch (OptimisticLockingFailureException stale) {
+			result.reject("form.stale");
+			form.setVersion(records.role(id, roleId).version());
+		}
+		return rolePage(id, records.role(id, roleId), form, model);
+	}
+
+	private String rolePage(long id, GovernanceRole role, GovernanceForms.RoleForm form, Model model) {
+		AtelierView atelier = ateliers.view(id);
+		if (atelier.archived() || !atelier.hasRole(AtelierRole.PARTNER)) {
+			throw new org.springframework.security.access.AccessDeniedException("partners and coordinators only");
+		}
+		model.addAttribute("atelier", atelier);
+		model.addAttribute("role", role);
+		model.addAttribute("roleForm", form);
+		choices(id, model);
+		return "governance/role-form";
+	}
+
+	private static RoleInput roleInput(GovernanceForms.RoleForm form) {
+		return RoleInput.parse(form.getKind(), form.getCustomName(), form.getMemberUsername(), form.getHolderName(),
+				form.getContactId(), form.isDeputy(), form.getRoleMandate(), form.getStartsOn(), form.getEndsOn());
+	}
+
+	private static void bindRole(FieldProblem problem, BindingResult result) {
+		problem.violations().forEach(v -> result.rejectValue(v.field().equals("mandate") ? "roleMandate" : v.field(),
+				v.messageKey(), v.args(), v.messageKey()));
 	}
 
 	@PostMapping("/ateliers/{id}/governance/roles/{roleId}/delete")
@@ -170,6 +235,12 @@ class GovernancePages {
 		model.addAttribute("roles", records.roles(id));
 		model.addAttribute("levels", records.levels(id));
 		model.addAttribute("links", records.strategyLinks(id));
+		choices(id, model);
+		return "governance/overview";
+	}
+
+	/** The pick lists of the role fields: kinds, members, contact persons of the register. */
+	private void choices(long id, Model model) {
 		Map<String, String> kinds = new LinkedHashMap<>();
 		kinds.put("", text("governance.role.kind.choose"));
 		for (RoleKind kind : RoleKind.values()) {
@@ -180,7 +251,10 @@ class GovernancePages {
 		people.put("", text("governance.role.member.none"));
 		members.list(id).forEach(m -> people.put(m.username(), m.displayName()));
 		model.addAttribute("people", people);
-		return "governance/overview";
+		Map<String, String> contacts = new LinkedHashMap<>();
+		contacts.put("", text("governance.role.contact.none"));
+		links.candidates(GovernanceRecords.CONTACT_KIND, id).forEach(c -> contacts.put(String.valueOf(c.id()), c.title()));
+		model.addAttribute("contacts", contacts);
 	}
 
 	// --- RACI

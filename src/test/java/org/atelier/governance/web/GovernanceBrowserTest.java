@@ -60,6 +60,15 @@ class GovernanceBrowserTest extends BrowserTestBase {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the role")).click();
 		assertThat(roles).containsText("Mandate ends within 30 days");
 
+		// the decision-maker's mandate is extended on the role's own page
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change Alderman De Vries")).click();
+		checkPage();
+		page.getByLabel("Mandate ends on").fill(java.time.LocalDate.now().plusDays(200).toString());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the role")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Role saved.");
+		assertThat(roles.locator("tr", new Locator.LocatorOptions().setHasText("Alderman De Vries")))
+			.not().containsText("Mandate ends within 30 days");
+
 		page.getByLabel("Level", new Page.GetByLabelOptions().setExact(true)).fill("Core team");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the level")).click();
 		page.getByLabel("Level", new Page.GetByLabelOptions().setExact(true)).fill("Steering group");
