@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.atelier.atelier.AtelierAccess;
@@ -81,19 +80,6 @@ public class StakeholderDocuments {
 				order by d.uploaded_at desc, d.id desc""")
 			.param("s", stakeholderId).param("a", atelierId)
 			.query(StakeholderDocuments::view).list();
-	}
-
-	/** How many documents each organisation of the atelier has (organisations without any are absent). */
-	@Transactional(readOnly = true)
-	public Map<Long, Integer> counts(long atelierId) {
-		access.requireMember(atelierId);
-		Map<Long, Integer> counts = new java.util.HashMap<>();
-		jdbc.sql("select stakeholder_id, count(*) as n from stakeholder_document where atelier_id = :a group by stakeholder_id")
-			.param("a", atelierId)
-			.query((ResultSet rs) -> {
-				counts.put(rs.getLong("stakeholder_id"), rs.getInt("n"));
-			});
-		return counts;
 	}
 
 	@Transactional(readOnly = true)
