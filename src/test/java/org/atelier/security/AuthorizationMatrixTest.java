@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.atelier.identity.Accounts;
 import org.atelier.testsupport.DatabaseTest;
 import org.atelier.testsupport.HttpSession;
+import org.atelier.testsupport.MultipartBody;
 import org.atelier.testsupport.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -143,8 +144,14 @@ class AuthorizationMatrixTest {
 			}
 			row.headers().apply(scene).forEach(request::header);
 			String body = row.body().apply(scene);
-			request.method(row.method(), body == null ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofString(body));
+			MultipartBody multipart = row.multipart().apply(scene);
+			if (multipart != null) {
+				request.method(row.method(), multipart.publisher()).header("Content-Type", multipart.contentType());
+			}
+			else {
+				request.method(row.method(), body == null ? HttpRequest.BodyPublishers.noBody()
+						: HttpRequest.BodyPublishers.ofString(body));
+			}
 			if (body != null) {
 				request.header("Content-Type", "application/json");
 			}
@@ -156,8 +163,14 @@ class AuthorizationMatrixTest {
 		}
 		else {
 			session.get(caller == Caller.ANONYMOUS ? "/login" : "/profile"); // a fresh CSRF token
-			Map<String, String> form = new LinkedHashMap<>(row.form().apply(scene));
-			response = session.postForm(path, form);
+			MultipartBody multipart = row.multipart().apply(scene);
+			if (multipart != null) {
+				response = session.postMultipart(path, multipart);
+			}
+			else {
+				Map<String, String> form = new LinkedHashMap<>(row.form().apply(scene));
+				response = session.postForm(path, form);
+			}
 		}
 		return response.statusCode();
 	}
@@ -167,7 +180,8 @@ class AuthorizationMatrixTest {
 
 		record Row(String method, String pattern, boolean api, Function<MatrixFixtures.Scene, String> path,
 				Function<MatrixFixtures.Scene, Map<String, String>> form, Function<MatrixFixtures.Scene, String> body,
-				Function<MatrixFixtures.Scene, Map<String, String>> headers, Map<Caller, Integer> expected,
+				Function<MatrixFixtures.Scene, Map<String, String>> headers,
+				Function<MatrixFixtures.Scene, MultipartBody> multipart, Map<Caller, Integer> expected,
 				String skipReason) {
 
 			String key() {
@@ -194,6 +208,7 @@ class AuthorizationMatrixTest {
 			private Function<MatrixFixtures.Scene, Map<String, String>> form = s -> Map.of();
 			private Function<MatrixFixtures.Scene, String> body = s -> null;
 			private Function<MatrixFixtures.Scene, Map<String, String>> headers = s -> Map.of();
+			private Function<MatrixFixtures.Scene, MultipartBody> multipart = s -> null;
 
 			Builder(String method, String pattern, boolean api) {
 				this.method = method;
@@ -222,6 +237,12 @@ class AuthorizationMatrixTest {
 				return this;
 			}
 
+			/** A multipart/form-data body (file uploads), for a page form or an API call. */
+			Builder multipart(Function<MatrixFixtures.Scene, MultipartBody> multipart) {
+				this.multipart = multipart;
+				return this;
+			}
+
 			/** Status for: anonymous, non-member, observer, partner, coordinator, administrator. */
 			void expect(int anonymous, int nonMember, int observer, int partner, int coordinator, int admin) {
 				Map<Caller, Integer> e = new EnumMap<>(Caller.class);
@@ -231,12 +252,12 @@ class AuthorizationMatrixTest {
 				e.put(Caller.PARTNER, partner);
 				e.put(Caller.COORDINATOR, coordinator);
 				e.put(Caller.ADMIN, admin);
-				ROWS.add(new Row(method, pattern, api, path, form, body, headers, e, null));
+				ROWS.add(new Row(method, pattern, api, path, form, body, headers, multipart, e, null));
 			}
 
 			/** A framework mapping that is not called here, with the reason why. */
 			void notCalled(String reason) {
-				ROWS.add(new Row(method, pattern, api, path, form, body, headers, Map.of(), reason));
+				ROWS.add(new Row(method, pattern, api, path, form, body, headers, multipart, Map.of(), reason));
 			}
 		}
 

@@ -388,6 +388,7 @@ final class MatrixRows {
 		MatrixGovernance.declare();
 		MatrixStakeholderCsv.declare();
 		MatrixStakeholderNetwork.declare();
+		MatrixStakeholderDocuments.declare();
 		MatrixLearning.declare();
 		MatrixActivity.declare();
 		MatrixHypothesis.declare();

@@ -70,6 +70,17 @@ public final class HttpSession {
 		return response;
 	}
 
+	/** A multipart form post as a page would send it, with the CSRF token of the last page read. */
+	public HttpResponse<String> postMultipart(String path, MultipartBody body) {
+		if (csrf != null) {
+			body.field("_csrf", csrf);
+		}
+		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", body.contentType()).header("Accept", HTML).POST(body.publisher()));
+		rememberCsrf(response);
+		return response;
+	}
+
 	public String sessionCookie() {
 		return cookies.getCookieStore().getCookies().stream()
 			.filter(c -> c.getName().equals("SESSION")).map(java.net.HttpCookie::getValue).findFirst().orElse(null);

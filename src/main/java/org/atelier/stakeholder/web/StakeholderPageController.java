@@ -13,6 +13,7 @@ import org.atelier.atelier.AtelierView;
 import org.atelier.shared.ConflictException;
 import org.atelier.shared.FieldProblem;
 import org.atelier.stakeholder.CommitmentStatus;
+import org.atelier.stakeholder.DocumentKind;
 import org.atelier.stakeholder.Engagement;
 import org.atelier.stakeholder.GridQuadrant;
 import org.atelier.stakeholder.HelixSector;
@@ -21,6 +22,7 @@ import org.atelier.stakeholder.LegalBasis;
 import org.atelier.stakeholder.Motivation;
 import org.atelier.stakeholder.OrganisationType;
 import org.atelier.stakeholder.SalienceClass;
+import org.atelier.stakeholder.StakeholderDocuments;
 import org.atelier.stakeholder.StakeholderRegister;
 import org.atelier.stakeholder.StakeholderView;
 import org.jspecify.annotations.Nullable;
@@ -56,13 +58,15 @@ class StakeholderPageController {
 	private final AtelierService ateliers;
 	private final AtelierAccess access;
 	private final MessageSource messages;
+	private final StakeholderDocuments documents;
 
 	StakeholderPageController(StakeholderRegister register, AtelierService ateliers, AtelierAccess access,
-			MessageSource messages) {
+			MessageSource messages, StakeholderDocuments documents) {
 		this.register = register;
 		this.ateliers = ateliers;
 		this.access = access;
 		this.messages = messages;
+		this.documents = documents;
 	}
 
 	@GetMapping("/ateliers/{id}/stakeholders")
@@ -164,6 +168,7 @@ class StakeholderPageController {
 		if (!model.containsAttribute("contactForm")) {
 			model.addAttribute("contactForm", new ContactForm());
 		}
+		documents(id, sid, model);
 		return "stakeholder/detail";
 	}
 
@@ -369,6 +374,16 @@ class StakeholderPageController {
 		return atelier;
 	}
 
+	/** The organisation's documents and the form to attach one. */
+	private void documents(long id, long sid, Model model) {
+		model.addAttribute("documents", documents.list(id, sid));
+		model.addAttribute("documentKinds", options(DocumentKind.values(), "stakeholder.document.kind.", "stakeholder.choose"));
+		model.addAttribute("documentMaxMegabytes", documents.maxSize() / (1024 * 1024));
+		if (!model.containsAttribute("documentForm")) {
+			model.addAttribute("documentForm", new DocumentForm());
+		}
+	}
+
 	private Map<String, String> commitmentOptions(StakeholderView stakeholder) {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (CommitmentStatus s : CommitmentStatus.values()) {
@@ -390,7 +405,7 @@ class StakeholderPageController {
 		return options;
 	}
 
-	private static void bind(FieldProblem problem, BindingResult result) {
+	static void bind(FieldProblem problem, BindingResult result) {
 		for (FieldProblem.Violation v : problem.violations()) {
 			result.rejectValue(v.field(), v.messageKey(), v.args(), v.messageKey());
 		}
