@@ -66,6 +66,8 @@ class DemoData implements ApplicationRunner {
 	private DemoActivity demoActivity;
 	@org.springframework.beans.factory.annotation.Autowired
 	private DemoUsers users;
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.atelier.stakeholder.StakeholderRelations relations;
 
 	DemoData(@Value("${atelier.demo.enabled:true}") boolean enabled,
 			@Value("${atelier.demo.password:atelier-demo-2026}") String password, Accounts accounts,
@@ -191,15 +193,20 @@ class DemoData implements ApplicationRunner {
 					"Design of the buildings and their energy system", "4", "5", true, true, true, "supportive",
 					"leading")).id();
 			commit(republica, developer, "Board decision to take part");
-			stakeholders.create(republica, StakeholderInput.parse("Regional grid operator", "utility", "industry",
-					"Decides on connection capacity and flexibility contracts", true,
-					"Grid connection capacity", "5", "3", true, true, false, "neutral", "supportive"));
+			long grid = stakeholders.create(republica, StakeholderInput.parse("Regional grid operator", "utility",
+					"industry", "Decides on connection capacity and flexibility contracts", true,
+					"Grid connection capacity", "5", "3", true, true, false, "neutral", "supportive")).id();
 			long residents = stakeholders.create(republica, StakeholderInput.parse(
 					"Buiksloterham residents' association", "community-group", "civil-society",
 					"Speaks for future residents and tenants", false, null, "2", "5", false, true, true,
 					"supportive", "leading")).id();
 			stakeholders.changeCommitment(republica, residents, "approached", "First meeting in the community centre",
 					null);
+			relations.add(republica, developer, "depends-on", grid, "The complex needs more connection capacity than it has");
+			relations.add(republica, grid, "supplies-data-to", developer, "Quarter-hour load data of the site");
+			relations.add(republica, city, "decides-on", developer, "Building permits for the next blocks");
+			relations.add(republica, city, "funds", residents, "Participation budget for the energy community");
+			relations.add(republica, residents, "depends-on", developer, "Future tenants rely on the complex's energy system");
 			strategy.revise(republica, 0, new StatementDraft(
 					"Buiksloterham shows that a mixed district can produce more energy than it uses without "
 							+ "waiting for a bigger grid connection.",

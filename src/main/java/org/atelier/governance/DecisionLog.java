@@ -216,7 +216,7 @@ public class DecisionLog implements DecisionSink {
 	public DecisionView link(long atelierId, long decisionId, @Nullable String kind, long targetId) {
 		access.requireEditable(atelierId, AtelierRole.PARTNER);
 		get(atelierId, decisionId);
-		LinkTarget target = links.find(kind, atelierId, targetId)
+		LinkTarget target = (LINKABLE.contains(kind) ? links.find(kind, atelierId, targetId) : Optional.<LinkTarget>empty())
 			.orElseThrow(() -> new FieldProblem("target", "governance.decision.link.unknown"));
 		int exists = jdbc.sql("select count(*) from decision_link where decision_id = :d and kind = :k and target_id = :t")
 			.param("d", decisionId).param("k", kind).param("t", targetId).query(Integer.class).single();
@@ -245,8 +245,15 @@ public class DecisionLog implements DecisionSink {
 
 	/** The link kinds a decision can point at, as far as the modules that own them are present. */
 	public List<String> linkKinds() {
-		return links.kinds().stream().filter(k -> !k.equals(LINK_KIND)).toList();
+		return LINKABLE.stream().filter(k -> !k.equals(LINK_KIND) && links.supports(k)).toList();
 	}
+
+	/**
+	 * What a decision may link to: the sessions, hypotheses, lessons and organisations it rests on,
+	 * the actions carrying it out, and other decisions. Contact persons are not linked (personal data
+	 * stays in the register).
+	 */
+	static final List<String> LINKABLE = List.of("session", "hypothesis", "lesson", "stakeholder", "action", LINK_KIND);
 
 	@Override
 	@Transactional

@@ -51,6 +51,8 @@ class DemoDataTest {
 				where a.name = 'Republica, Buiksloterham' order by s.name""").query(String.class).list())
 			.containsExactly("Buiksloterham residents' association=APPROACHED", "City of Amsterdam=COMMITTED",
 					"Regional grid operator=IDENTIFIED", "Republica developer=COMMITTED");
+		assertThat(jdbc.sql("select count(*) from stakeholder_relation").query(Long.class).single())
+			.as("Republica's dependency network").isEqualTo(5);
 		assertThat(jdbc.sql("select count(*) from strategy_endorsement").query(Long.class).single()).isEqualTo(1);
 		assertThat(jdbc.sql("select status from decision order by id").query(String.class).list())
 			.as("the battery decision superseded, its successor, and the core team's decision from approved minutes")

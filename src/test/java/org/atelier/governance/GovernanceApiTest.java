@@ -269,6 +269,11 @@ class GovernanceApiTest {
 		assertThat(held.get("contactId").asLong()).isEqualTo(ana);
 		assertThat(audit.of("governance-role", String.valueOf(role)).toString()).doesNotContain("Ana Ruiz");
 
+		long decision = id(call("POST", base() + "/decisions", partner, "{\"title\":\"Who keeps the minutes\"}"));
+		org.assertj.core.api.Assertions.assertThatThrownBy(
+				() -> TestUsers.as(partner, () -> decisions.link(atelierId, decision, "contact", ana)))
+			.as("a decision does not link to a person").isInstanceOf(org.atelier.shared.FieldProblem.class);
+
 		TestUsers.as(coordinator, () -> register.eraseContact(atelierId, grid, ana));
 		JsonNode erased = JSON.readTree(call("GET", base() + "/roles/" + role, observer, null).body());
 		assertThat(erased.get("holderName").asString()).isEmpty();
