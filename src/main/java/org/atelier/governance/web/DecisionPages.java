@@ -112,6 +112,8 @@ class DecisionPages {
 		}
 		model.addAttribute("implementations", implementations);
 		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("canAddAction", Boolean.TRUE.equals(model.getAttribute("canWrite"))
+				&& decision.status() == DecisionStatus.ACCEPTED && links.supports("action"));
 		return "governance/decision";
 	}
 

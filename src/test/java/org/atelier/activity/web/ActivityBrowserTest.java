@@ -125,6 +125,16 @@ class ActivityBrowserTest extends BrowserTestBase {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("In the decision log")).click();
 		assertThat(page.locator("h2").first()).containsText("Start the battery pilot");
 		checkPage();
+		// the decision gets a further action of its own
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a follow-up action")).click();
+		checkPage();
+		page.getByLabel("Action", new Page.GetByLabelOptions().setExact(true)).fill("Order the battery");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("The action is created.");
+		assertThat(page.locator("dl.facts")).containsText("Decision: Start the battery pilot");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start the battery pilot at the harbour office")).click();
+		assertThat(page.locator("#actions-heading + ul")).containsText("Order the battery");
+		checkPage();
 
 		// the overdue action is counted on the overview and in the list of ateliers
 		visit("/ateliers/" + atelier);
