@@ -56,6 +56,7 @@ class DemoData implements ApplicationRunner {
 	private final OperationalConditions conditions;
 	private final StakeholderRegister stakeholders;
 	private final StrategyService strategy;
+	private final org.atelier.stakeholder.StakeholderRelations relations;
 	@org.springframework.beans.factory.annotation.Autowired
 	private DemoLessons demoLessons;
 	@org.springframework.beans.factory.annotation.Autowired
@@ -66,14 +67,14 @@ class DemoData implements ApplicationRunner {
 	private DemoActivity demoActivity;
 	@org.springframework.beans.factory.annotation.Autowired
 	private DemoUsers users;
-	@org.springframework.beans.factory.annotation.Autowired
-	private org.atelier.stakeholder.StakeholderRelations relations;
+
 
 	DemoData(@Value("${atelier.demo.enabled:true}") boolean enabled,
 			@Value("${atelier.demo.password:atelier-demo-2026}") String password, Accounts accounts,
 			AtelierService ateliers, AtelierMembers members, JdbcClient jdbc, TransactionTemplate transaction,
 			ChallengeStatements challenges, OperationalConditions conditions, StakeholderRegister stakeholders,
-			StrategyService strategy) {
+			StrategyService strategy, org.atelier.stakeholder.StakeholderRelations relations) {
+		this.relations = relations;
 		this.enabled = enabled;
 		this.password = password;
 		this.accounts = accounts;
