@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Writes sessions as iCalendar (RFC 5545): one VEVENT per session with UID, DTSTAMP, DTSTART and
@@ -63,8 +68,19 @@ public final class ICalendar {
 		return out.toString();
 	}
 
-	static String stamp(Instant instant) {
-		return UTC.format(instant);
+	/**
+	 * The calendar as an HTTP answer: {@code text/calendar} in UTF-8, as an attachment named
+	 * {@code fileName} when one is given (a single session), inline otherwise (a subscription feed).
+	 */
+	public static ResponseEntity<byte[]> answer(String calendar, @Nullable String fileName) {
+		var answer = ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8));
+		if (fileName != null) {
+			answer.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString());
+		}
+		else {
+			answer.cacheControl(CacheControl.noCache());
+		}
+		return answer.body(calendar.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String description(SessionView s, String url, String kind) {

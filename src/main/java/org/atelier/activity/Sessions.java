@@ -88,11 +88,6 @@ public class Sessions {
 		return load(atelierId, sessionId);
 	}
 
-	/** Whether the hypothesis module (or another) answers links of kind {@code hypothesis} here. */
-	public boolean hypothesesAvailable() {
-		return links.supports(HYPOTHESIS_KIND);
-	}
-
 	@Transactional
 	public SessionView create(long atelierId, SessionInput input) {
 		access.requireEditable(atelierId, AtelierRole.PARTNER);
@@ -332,14 +327,6 @@ public class Sessions {
 		return actions.pendingFrom(atelierId, LINK_KIND, earlier);
 	}
 
-	/** The series names used in the atelier, for suggestions when planning. */
-	@Transactional(readOnly = true)
-	public List<String> seriesNames(long atelierId) {
-		access.requireMember(atelierId);
-		return jdbc.sql("select distinct series from activity_session where atelier_id = :a and series is not null order by series")
-			.param("a", atelierId).query(String.class).list();
-	}
-
 	/** For the session-routine check: sessions held (not cancelled, started before now) and with approved minutes. */
 	RoutineFigures routine(long atelierId) {
 		return jdbc.sql("""
@@ -529,6 +516,10 @@ public class Sessions {
 	}
 
 	private SessionView load(long atelierId, long sessionId) {
+		SessionView row = jdbc.sql(SELECT + " where s.id = :id and s.atelier_id = :a").param("id", sessionId)
+			.param("a", atelierId)
+			.query((rs, n) -> view(rs, List.of(), List.of(), List.of(), List.of(), List.of(), List.of())).optional()
+			.orElseThrow(() -> new NotFoundException("session"));
 		List<String> agenda = jdbc.sql("select title from session_agenda_item where session_id = :s order by position")
 			.param("s", sessionId).query(String.class).list();
 		List<SessionView.Participant> participants = jdbc.sql("""
@@ -569,9 +560,11 @@ public class Sessions {
 			.query((rs, n) -> new SessionView.Addendum(rs.getLong("id"), rs.getString("display_name"), rs.getString("text"),
 					instant(rs, "created_at")))
 			.list();
-		return jdbc.sql(SELECT + " where s.id = :id and s.atelier_id = :a").param("id", sessionId).param("a", atelierId)
-			.query((rs, n) -> view(rs, agenda, participants, hypotheses, outcomes, comments, addenda)).optional()
-			.orElseThrow(() -> new NotFoundException("session"));
+		return new SessionView(row.id(), row.atelierId(), row.uid(), row.kind(), row.series(), row.title(), row.purpose(),
+				row.expectedOutcomes(), row.startsAt(), row.zone(), row.durationMinutes(), row.place(), row.onlineLink(),
+				row.facilitator(), row.secretary(), row.blocks(), row.cancelled(), row.sequence(), row.minutesStatus(),
+				row.minutes(), row.minutesApprovedAt(), row.minutesApprovedBy(), row.createdAt(), row.updatedAt(),
+				row.version(), agenda, participants, hypotheses, outcomes, comments, addenda);
 	}
 
 	private static SessionView view(ResultSet rs, List<String> agenda, List<SessionView.Participant> participants,

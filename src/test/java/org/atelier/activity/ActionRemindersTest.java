@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -208,9 +207,5 @@ class ActionRemindersTest {
 				throw new IllegalStateException(e);
 			}
 		}).toList();
-	}
-
-	static LocalDate day(String text) {
-		return LocalDate.parse(text);
 	}
 }

@@ -1,6 +1,5 @@
 package org.atelier.activity.api;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.atelier.activity.CalendarFeeds;
 import org.atelier.activity.ICalendar;
 import org.atelier.activity.SessionKinds;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,8 +37,7 @@ class CalendarFeedController {
 			String base = ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
 			String body = ICalendar.of(feed.atelierName(), feed.sessions(),
 					s -> base + "/ateliers/" + s.atelierId() + "/sessions/" + s.id(), k -> kinds.label(k, Locale.ENGLISH));
-			return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-				.cacheControl(CacheControl.noCache()).body(body.getBytes(StandardCharsets.UTF_8));
+			return ICalendar.answer(body, null);
 		}).orElseGet(() -> ResponseEntity.notFound().build());
 	}
 }

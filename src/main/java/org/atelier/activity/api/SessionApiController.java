@@ -1,7 +1,6 @@
 package org.atelier.activity.api;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
@@ -21,9 +20,7 @@ import org.atelier.shared.FieldProblem;
 import org.atelier.shared.web.ETags;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -168,11 +165,7 @@ class SessionApiController {
 		String body = ICalendar.of(null, List.of(session),
 				s -> base + "/ateliers/" + s.atelierId() + "/sessions/" + s.id(),
 				k -> kinds.label(k, LocaleContextHolder.getLocale()));
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("session-" + sid + ".ics").build().toString())
-			.body(body.getBytes(StandardCharsets.UTF_8));
+		return ICalendar.answer(body, "session-" + sid + ".ics");
 	}
 
 	private static ResponseEntity<ActivityJson.SessionOut> answer(SessionView s) {

@@ -1,6 +1,5 @@
 package org.atelier.activity.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -35,9 +34,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -238,10 +234,7 @@ class SessionPages {
 		String base = ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();
 		String body = ICalendar.of(null, List.of(session), s -> base + "/ateliers/" + id + "/sessions/" + s.id(),
 				k -> kinds.label(k, LocaleContextHolder.getLocale()));
-		return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("session-" + sid + ".ics").build().toString())
-			.body(body.getBytes(StandardCharsets.UTF_8));
+		return ICalendar.answer(body, "session-" + sid + ".ics");
 	}
 
 	@PostMapping("/ateliers/{id}/calendar-feed")
@@ -262,7 +255,7 @@ class SessionPages {
 	}
 
 	/** Runs a change from the session page; a problem goes back as the flash message instead of a new page. */
-	private String act(long id, long sid, RedirectAttributes redirect, String doneKey, Runnable change) {
+	private String act(long id, long sid, RedirectAttributes redirect, String doneKey, Change change) {
 		try {
 			change.run();
 			redirect.addFlashAttribute("flash", text(doneKey));
@@ -280,7 +273,8 @@ class SessionPages {
 		return "redirect:/ateliers/" + id + "/sessions/" + sid;
 	}
 
-	private interface Runnable {
+	/** A change made from the session page; what it returns is not needed. */
+	private interface Change {
 		Object run();
 	}
 
@@ -302,7 +296,6 @@ class SessionPages {
 		links.candidates("hypothesis", id).forEach(h -> hypotheses.put(String.valueOf(h.id()), h.title()));
 		model.addAttribute("hypothesisOptions", hypotheses);
 		model.addAttribute("blockOptions", blockNames());
-		model.addAttribute("seriesNames", sessions.seriesNames(id));
 		return "activity/session-form";
 	}
 
