@@ -25,6 +25,11 @@ public final class ScenarioReader {
 	private ScenarioReader() {
 	}
 
+	/** Scenario JSON, indented, without the fields left empty. */
+	public static String write(Scenario scenario) {
+		return ScenarioSimulation.toJson(scenario);
+	}
+
 	public static Scenario read(String json) {
 		return read(json, Scenario.class);
 	}

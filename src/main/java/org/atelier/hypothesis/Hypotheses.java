@@ -46,7 +46,7 @@ public class Hypotheses {
 	public static final String AUDIT_TYPE = "hypothesis";
 	public static final String LINK_KIND = "hypothesis";
 	/** Kinds of other modules' records that may serve as evidence, as far as a module answers them. */
-	static final Set<String> EVIDENCE_KINDS = Set.of("session", "decision");
+	static final Set<String> EVIDENCE_KINDS = Set.of("session", "decision", "energy-run", "energy-calibration");
 
 	private final AtelierAccess access;
 	private final AtelierService ateliers;

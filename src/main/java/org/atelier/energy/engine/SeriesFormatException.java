@@ -8,11 +8,18 @@ public class SeriesFormatException extends IllegalArgumentException {
 
 	private final int line;
 	private final int column;
+	private final String problem;
 
 	public SeriesFormatException(int line, int column, String problem) {
 		super(location(line, column) + problem);
 		this.line = line;
 		this.column = column;
+		this.problem = problem;
+	}
+
+	/** What is wrong, without the location. */
+	public String problem() {
+		return problem;
 	}
 
 	private static String location(int line, int column) {
