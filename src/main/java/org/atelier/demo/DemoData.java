@@ -66,6 +66,8 @@ class DemoData implements ApplicationRunner {
 	@org.springframework.beans.factory.annotation.Autowired
 	private DemoActivity demoActivity;
 	@org.springframework.beans.factory.annotation.Autowired
+	private DemoEnergy demoEnergy;
+	@org.springframework.beans.factory.annotation.Autowired
 	private DemoUsers users;
 
 
@@ -163,6 +165,7 @@ class DemoData implements ApplicationRunner {
 		demoGovernance.record(republica);
 		demoHypotheses.record(republica);
 		demoActivity.record(republica);
+		demoEnergy.record(republica);
 	}
 
 	/** The Republica atelier as the method's use case describes it, part-way through Preconditions. */

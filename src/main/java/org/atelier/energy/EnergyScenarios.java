@@ -144,6 +144,24 @@ public class EnergyScenarios {
 		return view(atelierId, scenarioId);
 	}
 
+	/**
+	 * A new scenario with the same JSON and input files as an existing one, under another name, to
+	 * try a variant without losing the original. Runs and monitoring files are not copied.
+	 */
+	@Transactional
+	public ScenarioView copy(long atelierId, long scenarioId, String name) {
+		access.requireEditable(atelierId, AtelierRole.PARTNER);
+		ScenarioView original = view(atelierId, scenarioId);
+		ScenarioView copy = create(atelierId, name.length() > NAME_MAX ? name.substring(0, NAME_MAX) : name,
+				original.description(), original.json());
+		jdbc.sql("""
+				insert into energy_scenario_file (scenario_id, name, kind, values_count, size_bytes, uploaded_at,
+				uploaded_by_name, content) select :copy, name, kind, values_count, size_bytes, uploaded_at, uploaded_by_name,
+				content from energy_scenario_file where scenario_id = :original and kind <> 'MONITORING'""")
+			.param("copy", copy.id()).param("original", scenarioId).update();
+		return view(atelierId, copy.id());
+	}
+
 	/** Deletes a scenario with its files, runs and calibrations. */
 	@Transactional
 	public void delete(long atelierId, long scenarioId) {

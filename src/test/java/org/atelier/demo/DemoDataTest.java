@@ -71,6 +71,10 @@ class DemoDataTest {
 			.query(String.class).list()).as("supported, being tested, and one to test first")
 			.containsExactly("SUPPORTED:5/2", "TESTING:4/2", "OPEN:5/0");
 		assertThat(jdbc.sql("select count(*) from hypothesis_evidence").query(Long.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("select scenario_name || ':' || (violation_steps > 0) from energy_run order by id")
+			.query(String.class).list()).as("congestion as planned, less with the pilot battery, none with 500 kWh")
+			.containsExactly("Republica as planned:TRUE", "Pilot battery 200 kWh:TRUE",
+					"Battery 500 kWh with peak shaving:FALSE");
 
 		assertThat(demo.isEmpty()).isFalse();
 		demo.run(null);

@@ -50,6 +50,8 @@ final class MatrixEnergy {
 		page("POST", "/ateliers/{id}/energy/scenarios/{sid}/json").path(s -> one(s, "/json"))
 			.form(s -> Map.of("name", "Matrix JSON", "scenario", SCENARIO, "version", "0"))
 			.expect(302, 404, 403, 302, 302, 302);
+		page("POST", "/ateliers/{id}/energy/scenarios/{sid}/copy").path(s -> one(s, "/copy"))
+			.expect(302, 404, 403, 302, 302, 302);
 		page("POST", "/ateliers/{id}/energy/scenarios/{sid}/delete").path(s -> one(s, "/delete"))
 			.expect(302, 404, 403, 302, 302, 302);
 		page("POST", "/ateliers/{id}/energy/scenarios/{sid}/files").path(s -> one(s, "/files"))

@@ -189,6 +189,14 @@ class EnergyPages {
 		return jsonPage(id, model, form, stored);
 	}
 
+	@PostMapping("/ateliers/{id}/energy/scenarios/{sid}/copy")
+	String copy(@PathVariable long id, @PathVariable long sid, RedirectAttributes redirect) {
+		ScenarioView original = scenarios.get(id, sid);
+		ScenarioView copy = scenarios.copy(id, sid, text("energy.copy.name", original.name()));
+		redirect.addFlashAttribute("flash", text("energy.flash.copied"));
+		return "redirect:/ateliers/" + id + "/energy/scenarios/" + copy.id() + "/edit";
+	}
+
 	@PostMapping("/ateliers/{id}/energy/scenarios/{sid}/delete")
 	String delete(@PathVariable long id, @PathVariable long sid, RedirectAttributes redirect) {
 		scenarios.delete(id, sid);
