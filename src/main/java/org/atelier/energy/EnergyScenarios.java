@@ -59,6 +59,8 @@ public class EnergyScenarios {
 	public static final String AUDIT_TYPE = "energy-scenario";
 	public static final int NAME_MAX = 200;
 	public static final int DESCRIPTION_MAX = 2000;
+	/** Largest sweep run for a page or API request: 1,000 combinations take seconds on two cores. */
+	public static final int SWEEP_MAX = 1000;
 
 	private final AtelierAccess access;
 	private final AuditTrail audit;
@@ -140,7 +142,9 @@ public class EnergyScenarios {
 		}
 		audit.record(atelierId, AUDIT_TYPE, String.valueOf(scenarioId), AuditAction.UPDATED,
 				new ChangeSet().field("name", before.name(), name.strip())
-					.field("scenario", before.json().equals(json) ? "" : "…", before.json().equals(json) ? "" : "changed"));
+					.field("description", before.description(), blankToNull(description))
+					.field("scenario", "version " + before.version(),
+							before.json().equals(json) ? "version " + before.version() : "version " + (before.version() + 1)));
 		return view(atelierId, scenarioId);
 	}
 
@@ -264,6 +268,34 @@ public class EnergyScenarios {
 			.update(keys, "id");
 		long runId = keys.getKeyAs(Long.class);
 		return runSummary(atelierId, runId).orElseThrow();
+	}
+
+	/**
+	 * Runs the scenario for every combination of battery capacity and import cap in the request
+	 * (at most {@value #SWEEP_MAX} here), on all cores; nothing is stored.
+	 *
+	 * @throws InvalidScenarioException when the scenario cannot run or the request is wrong
+	 */
+	@Transactional(readOnly = true)
+	public ScenarioSweep.Result sweep(long atelierId, long scenarioId, SweepRequest request) {
+		access.requireRole(atelierId, AtelierRole.PARTNER);
+		ScenarioView s = view(atelierId, scenarioId);
+		PreparedScenario prepared = PreparedScenario.of(s.scenario(), stored(scenarioId));
+		long points = (long) count(request.batteryCapacityKwh()) * count(request.importCapKw());
+		if (points > SWEEP_MAX) {
+			throw new InvalidScenarioException("", "at most " + SWEEP_MAX + " combinations, asked for " + points);
+		}
+		return ScenarioSweep.run(request, prepared);
+	}
+
+	private static int count(SweepRequest.@Nullable Range range) {
+		if (range == null) {
+			return 0;
+		}
+		if (range.values() != null) {
+			return range.values().size();
+		}
+		return range.count() == null ? 0 : Math.max(0, range.count());
 	}
 
 	/** A stored run with its result and calibrations; {@code current} when the scenario has not changed since. */

@@ -50,6 +50,9 @@ final class MatrixEnergy {
 		page("POST", "/ateliers/{id}/energy/scenarios/{sid}/json").path(s -> one(s, "/json"))
 			.form(s -> Map.of("name", "Matrix JSON", "scenario", SCENARIO, "version", "0"))
 			.expect(302, 404, 403, 302, 302, 302);
+		page("GET", "/ateliers/{id}/energy/scenarios/{sid}/sweep")
+			.path(s -> one(s, "/sweep?run=1&capacityFrom=0&capacityTo=200&capacityCount=2&capFrom=40&capTo=60&capCount=2"))
+			.expect(302, 404, 403, 200, 200, 200);
 		page("POST", "/ateliers/{id}/energy/scenarios/{sid}/copy").path(s -> one(s, "/copy"))
 			.expect(302, 404, 403, 302, 302, 302);
 		page("POST", "/ateliers/{id}/energy/scenarios/{sid}/delete").path(s -> one(s, "/delete"))
@@ -89,6 +92,9 @@ final class MatrixEnergy {
 			.path(s -> "/api/v1" + one(s, "/files/" + file(s))).expect(401, 404, 403, 204, 204, 204);
 		api("POST", "/api/v1/ateliers/{id}/energy/scenarios/{sid}/run").path(s -> "/api/v1" + one(s, "/run"))
 			.expect(401, 404, 403, 201, 201, 201);
+		api("POST", "/api/v1/ateliers/{id}/energy/scenarios/{sid}/sweep").path(s -> "/api/v1" + one(s, "/sweep"))
+			.json(s -> "{\"batteryCapacityKwh\":{\"values\":[0,100]},\"importCapKw\":{\"values\":[40]}}")
+			.expect(401, 404, 403, 200, 200, 200);
 		api("GET", "/api/v1/ateliers/{id}/energy/scenarios/{sid}/results").path(s -> "/api/v1" + one(s, "/results"))
 			.expect(401, 404, 200, 200, 200, 200);
 		api("GET", "/api/v1/ateliers/{id}/energy/scenarios/{sid}/results/{rid}")

@@ -12,6 +12,7 @@ import org.atelier.atelier.AtelierRole;
 import org.atelier.energy.EnergyScenarios;
 import org.atelier.energy.EnergyViews;
 import org.atelier.energy.InvalidScenarioException;
+import org.atelier.energy.ScenarioSweep;
 import org.atelier.energy.SimulationResult;
 import org.atelier.energy.StoredSeries;
 import org.atelier.shared.FieldProblem;
@@ -138,6 +139,19 @@ class ScenarioApiController {
 		}
 		return ResponseEntity.created(URI.create("/api/v1/ateliers/" + id + "/energy/scenarios/" + sid + "/results/"
 				+ run.id())).body(resultOut(id, sid, run.id(), false));
+	}
+
+	@PostMapping("/{sid}/sweep")
+	@Operation(summary = "Simulate every battery capacity × import cap combination (partners, coordinators; nothing stored)",
+			description = "Body: {batteryCapacityKwh, importCapKw} each as {values:[…]} or {from, to, count}; optional cRate "
+					+ "(kW per kWh) and strategy. At most 1,000 combinations.")
+	ScenarioSweep.Result sweep(@PathVariable long id, @PathVariable long sid, @RequestBody String body) {
+		try {
+			return scenarios.sweep(id, sid, ScenarioSweep.read(body));
+		}
+		catch (InvalidScenarioException e) {
+			throw e.toFieldProblem("");
+		}
 	}
 
 	@GetMapping("/{sid}/results")

@@ -25,6 +25,7 @@ import org.atelier.energy.Scenario;
 import org.atelier.energy.ScenarioFileKind;
 import org.atelier.energy.ScenarioProblem;
 import org.atelier.energy.ScenarioReader;
+import org.atelier.energy.ScenarioSweep;
 import org.atelier.energy.SimulationResult;
 import org.atelier.energy.StoredSeries;
 import org.atelier.shared.FieldProblem;
@@ -308,6 +309,34 @@ class EnergyPages {
 					problem.violations().stream().map(v -> text(v.messageKey(), v.args())).toList());
 			return "redirect:/ateliers/" + id + "/energy/scenarios/" + sid + "/runs/" + rid + "#calibrate";
 		}
+	}
+
+	/**
+	 * Battery size against import cap: every combination simulated (nothing stored), shown as a grid
+	 * of the steps over the cap with the smallest battery that avoids congestion for each cap.
+	 */
+	@GetMapping("/ateliers/{id}/energy/scenarios/{sid}/sweep")
+	String sweep(@PathVariable long id, @PathVariable long sid, @ModelAttribute("sweepForm") SweepForm form,
+			@RequestParam(required = false) @Nullable String run, Model model) {
+		atelier(id, model);
+		ScenarioView s = scenarios.get(id, sid);
+		model.addAttribute("scenario", s);
+		model.addAttribute("strategies", options("energy.strategy.", STRATEGIES));
+		Scenario.Grid grid = s.scenario().grid();
+		if (form.getCapFrom() == null && form.getCapTo() == null && grid != null && grid.importCapKw() != null) {
+			form.setCapFrom((int) Math.round(grid.importCapKw() * 0.75));
+			form.setCapTo((int) Math.round(grid.importCapKw() * 1.25));
+		}
+		if (run != null && form.ready()) {
+			try {
+				ScenarioSweep.Result result = scenarios.sweep(id, sid, form.request());
+				model.addAttribute("sweep", SweepGrid.of(result));
+			}
+			catch (InvalidScenarioException e) {
+				model.addAttribute("sweepErrors", e.problems().stream().map(ScenarioProblem::toString).toList());
+			}
+		}
+		return "energy/sweep";
 	}
 
 	@GetMapping("/ateliers/{id}/energy/compare")

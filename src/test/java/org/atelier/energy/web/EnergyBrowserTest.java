@@ -93,6 +93,23 @@ class EnergyBrowserTest extends BrowserTestBase {
 		assertThat(page.locator("td[data-kpi=stepsImportOverCap]")).hasText("0");
 		checkPage();
 
+		// which battery is the smallest that keeps the 150 kW cap?
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to With a battery")).click();
+		page.locator("#sweep-link").click();
+		assertThat(page.getByLabel("Lowest cap")).hasValue("113");
+		checkPage();
+		page.getByLabel("Smallest capacity").fill("0");
+		page.getByLabel("Largest capacity").fill("400");
+		page.getByLabel("Number of capacities").fill("3");
+		page.getByLabel("Lowest cap").fill("150");
+		page.getByLabel("Highest cap").fill("150");
+		page.getByLabel("Number of caps").fill("1");
+		page.locator("#run-sweep").click();
+		assertThat(page.locator("#sweep-result-heading")).containsText("3 combinations simulated");
+		assertThat(page.locator("#sweep-smallest tbody")).containsText("200 kWh");
+		assertThat(page.locator("#sweep-grid tbody tr").first()).containsText("963");
+		checkPage();
+
 		// monitoring data: a broken file is refused with where it breaks, a good one is stored
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to With a battery")).click();
 		page.locator("#upload-kind").selectOption("monitoring");
