@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -33,6 +35,8 @@ public class PdfRenderer {
 
 	PdfRenderer(ITemplateEngine templates) {
 		this.templates = templates;
+		// the renderer reports every step at INFO on its own console handler; keep only its warnings
+		XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
 	}
 
 	public byte[] render(String template, Locale locale, Map<String, Object> variables) {
