@@ -9,7 +9,8 @@
  * <p>Dashboard, report and portfolio are lists of sections: each section is a bean in
  * {@code internal} (a {@code DashboardPart} or {@code PortfolioPart}) with fragments of the same
  * key in {@code templates/report/sections.html} (screen) and {@code templates/report/print.html}
- * (print). A new section, such as funding, is one more bean and its fragments.
+ * (print), or {@code templates/report/portfolio.html} for the portfolio. A new section, such as
+ * funding, is one more bean and its fragments.
  */
 @NullMarked
 package org.atelier.report;

@@ -58,6 +58,8 @@ class ReportBrowserTest extends BrowserTestBase {
 		checkPage();
 		assertThat(page.locator("h1")).hasText("Portfolio");
 		assertThat(page.locator("#overdue-table")).containsText(f.name);
+		assertThat(page.locator("#phases-chart")).hasAttribute("data-chart", java.util.regex.Pattern.compile(".*\"values\".*"));
+		assertThat(page.locator("#phases-table")).containsText("Establishing");
 		assertThat(page.locator("main")).not().containsText(f.otherName);
 		assertThat(page.locator("#overdue-table tr[data-atelier='" + f.atelierId + "'] td.num")).hasText("1");
 		page.locator("#overdue-table").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(f.name)).click();
