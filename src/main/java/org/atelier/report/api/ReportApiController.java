@@ -65,7 +65,8 @@ class ReportApiController {
 	@GetMapping("/api/v1/ateliers/{id}/dashboard")
 	@Operation(summary = "The atelier's dashboard figures (members)",
 			description = "Sections: phase (timeline, readiness), blocks (latest building-block scores, 0 to 3), actions "
-					+ "(open, overdue), decisions (recent), hypotheses (by status), commitment (stakeholders by status).")
+					+ "(open, overdue), decisions (recent), hypotheses (by status), commitment (stakeholders by status). "
+					+ "Inside the sections, phases and statuses are named as constants (ESTABLISHING, OPEN, COMMITTED).")
 	ResponseEntity<DashboardOut> dashboard(@PathVariable long id, Locale locale) {
 		AtelierReport report = reports.dashboard(id, locale);
 		var a = report.atelier();
