@@ -393,6 +393,7 @@ final class MatrixRows {
 		MatrixActivity.declare();
 		MatrixHypothesis.declare();
 		MatrixEnergy.declare();
+		MatrixReport.declare();
 
 		// --- identity: own profile
 		page("GET", "/profile").expect(302, 200, 200, 200, 200, 200);
