@@ -6,10 +6,10 @@ import org.springframework.context.annotation.Configuration;
 
 /** Adds "Capacity and funding" to every atelier's sub-navigation, for all members. */
 @Configuration(proxyBeanMethods = false)
-class CapacitySection {
+class CapacitySections {
 
 	@Bean
-	AtelierSection capacitySection() {
+	AtelierSection capacityNavigation() {
 		return AtelierSection.of("capacity", "capacity.nav", "/capacity", 420);
 	}
 }
