@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.atelier.assessment.AssessmentResults;
 import org.atelier.assessment.AssessmentService;
@@ -116,14 +117,8 @@ class CapacityPages {
 	@PostMapping("/ateliers/{id}/capacity/team")
 	String addMember(@PathVariable long id, @ModelAttribute("teamForm") CapacityForms.TeamForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		try {
-			team.addMember(id, input(form));
-			return done(id, redirect, "capacity.flash.memberAdded");
-		}
-		catch (FieldProblem problem) {
-			bind(problem, result);
-		}
-		return teamForm(id, model, form, null);
+		return submit(id, result, redirect, "capacity.flash.memberAdded", () -> team.addMember(id, input(form)),
+				() -> { }, () -> teamForm(id, model, form, null));
 	}
 
 	@GetMapping("/ateliers/{id}/capacity/team/{mid}/edit")
@@ -146,18 +141,9 @@ class CapacityPages {
 	String updateMember(@PathVariable long id, @PathVariable long mid,
 			@ModelAttribute("teamForm") CapacityForms.TeamForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		try {
-			team.updateMember(id, mid, form.getVersion(), input(form));
-			return done(id, redirect, "capacity.flash.memberSaved");
-		}
-		catch (FieldProblem problem) {
-			bind(problem, result);
-		}
-		catch (OptimisticLockingFailureException e) {
-			result.reject("form.stale");
-			form.setVersion(team.member(id, mid).version());
-		}
-		return teamForm(id, model, form, team.member(id, mid));
+		return submit(id, result, redirect, "capacity.flash.memberSaved",
+				() -> team.updateMember(id, mid, form.getVersion(), input(form)),
+				() -> form.setVersion(team.member(id, mid).version()), () -> teamForm(id, model, form, team.member(id, mid)));
 	}
 
 	@PostMapping("/ateliers/{id}/capacity/team/{mid}/delete")
@@ -179,14 +165,8 @@ class CapacityPages {
 	@PostMapping("/ateliers/{id}/capacity/gaps")
 	String addGap(@PathVariable long id, @ModelAttribute("gapForm") CapacityForms.GapForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		try {
-			team.addGap(id, input(form));
-			return done(id, redirect, "capacity.flash.gapAdded");
-		}
-		catch (FieldProblem problem) {
-			bind(problem, result);
-		}
-		return gapForm(id, model, form, null);
+		return submit(id, result, redirect, "capacity.flash.gapAdded", () -> team.addGap(id, input(form)), () -> { },
+				() -> gapForm(id, model, form, null));
 	}
 
 	@GetMapping("/ateliers/{id}/capacity/gaps/{gid}/edit")
@@ -204,18 +184,9 @@ class CapacityPages {
 	@PostMapping("/ateliers/{id}/capacity/gaps/{gid}/edit")
 	String updateGap(@PathVariable long id, @PathVariable long gid, @ModelAttribute("gapForm") CapacityForms.GapForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		try {
-			team.updateGap(id, gid, form.getVersion(), input(form));
-			return done(id, redirect, "capacity.flash.gapSaved");
-		}
-		catch (FieldProblem problem) {
-			bind(problem, result);
-		}
-		catch (OptimisticLockingFailureException e) {
-			result.reject("form.stale");
-			form.setVersion(team.gap(id, gid).version());
-		}
-		return gapForm(id, model, form, team.gap(id, gid));
+		return submit(id, result, redirect, "capacity.flash.gapSaved",
+				() -> team.updateGap(id, gid, form.getVersion(), input(form)),
+				() -> form.setVersion(team.gap(id, gid).version()), () -> gapForm(id, model, form, team.gap(id, gid)));
 	}
 
 	@PostMapping("/ateliers/{id}/capacity/gaps/{gid}/delete")
@@ -237,14 +208,8 @@ class CapacityPages {
 	@PostMapping("/ateliers/{id}/capacity/funding")
 	String addSource(@PathVariable long id, @ModelAttribute("fundingForm") CapacityForms.FundingForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		try {
-			funding.create(id, input(form));
-			return done(id, redirect, "capacity.flash.sourceAdded");
-		}
-		catch (FieldProblem problem) {
-			bind(problem, result);
-		}
-		return fundingForm(id, model, form, null);
+		return submit(id, result, redirect, "capacity.flash.sourceAdded", () -> funding.create(id, input(form)),
+				() -> { }, () -> fundingForm(id, model, form, null));
 	}
 
 	@GetMapping("/ateliers/{id}/capacity/funding/{sid}/edit")
@@ -265,18 +230,9 @@ class CapacityPages {
 	String updateSource(@PathVariable long id, @PathVariable long sid,
 			@ModelAttribute("fundingForm") CapacityForms.FundingForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		try {
-			funding.update(id, sid, form.getVersion(), input(form));
-			return done(id, redirect, "capacity.flash.sourceSaved");
-		}
-		catch (FieldProblem problem) {
-			bind(problem, result);
-		}
-		catch (OptimisticLockingFailureException e) {
-			result.reject("form.stale");
-			form.setVersion(funding.get(id, sid).version());
-		}
-		return fundingForm(id, model, form, funding.get(id, sid));
+		return submit(id, result, redirect, "capacity.flash.sourceSaved",
+				() -> funding.update(id, sid, form.getVersion(), input(form)),
+				() -> form.setVersion(funding.get(id, sid).version()), () -> fundingForm(id, model, form, funding.get(id, sid)));
 	}
 
 	@PostMapping("/ateliers/{id}/capacity/funding/{sid}/delete")
@@ -349,9 +305,25 @@ class CapacityPages {
 		return "redirect:/ateliers/" + id + "/capacity";
 	}
 
-	private String done(long id, RedirectAttributes redirect, String key) {
-		redirect.addFlashAttribute("flash", text(key));
-		return "redirect:/ateliers/" + id + "/capacity";
+	/**
+	 * Saves a form: back to the capacity page with a flash when it worked; the form again with the
+	 * problems next to their fields, or with the stale-version notice and the current version, when not.
+	 */
+	private String submit(long id, BindingResult result, RedirectAttributes redirect, String doneKey, Runnable save,
+			Runnable whenStale, Supplier<String> form) {
+		try {
+			save.run();
+			redirect.addFlashAttribute("flash", text(doneKey));
+			return "redirect:/ateliers/" + id + "/capacity";
+		}
+		catch (FieldProblem problem) {
+			bind(problem, result);
+		}
+		catch (OptimisticLockingFailureException stale) {
+			result.reject("capacity.staleForm");
+			whenStale.run();
+		}
+		return form.get();
 	}
 
 	/** The runway as chart data: quarter labels and one series per type and certainty that has any money. */
