@@ -107,9 +107,9 @@ public class CoreTeam {
 			.param("e", input.end()).param("d", input.deputy()).param("n", input.handoverNotes())
 			.param("now", now()).update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
-		audit.record(atelierId, AUDIT_MEMBER, String.valueOf(id), AuditAction.CREATED,
-				memberChanges(null, input));
-		return member(atelierId, id);
+		TeamMemberView created = member(atelierId, id);
+		audit.record(atelierId, AUDIT_MEMBER, String.valueOf(id), AuditAction.CREATED, memberChanges(null, created));
+		return created;
 	}
 
 	/** Changes a role entry; a stale version fails with an optimistic-locking error. */
@@ -127,8 +127,9 @@ public class CoreTeam {
 			.param("d", input.deputy()).param("n", input.handoverNotes())
 			.param("id", entryId).param("a", atelierId).param("v", expectedVersion).update();
 		stale(changed, "team member");
-		audit.record(atelierId, AUDIT_MEMBER, String.valueOf(entryId), AuditAction.UPDATED, memberChanges(before, input));
-		return member(atelierId, entryId);
+		TeamMemberView after = member(atelierId, entryId);
+		audit.record(atelierId, AUDIT_MEMBER, String.valueOf(entryId), AuditAction.UPDATED, memberChanges(before, after));
+		return after;
 	}
 
 	@Transactional
@@ -227,17 +228,16 @@ public class CoreTeam {
 		return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
 	}
 
-	private static ChangeSet memberChanges(@Nullable TeamMemberView before, TeamMemberInput in) {
+	private static ChangeSet memberChanges(@Nullable TeamMemberView before, TeamMemberView after) {
 		boolean created = before == null;
 		return new ChangeSet()
-			.field("person", created ? null : before.personName(),
-					in.memberId() != null ? "#" + in.memberId() : in.externalName())
-			.field("role", created ? null : before.role(), in.role())
-			.field("hours", created ? null : before.hoursPerWeek(), in.hoursPerWeek())
-			.field("start", created ? null : before.start(), in.start())
-			.field("end", created ? null : before.end(), in.end())
-			.field("deputy", created ? null : before.deputy(), in.deputy())
-			.field("handover", created ? null : before.handoverNotes(), in.handoverNotes());
+			.field("person", created ? null : before.personName(), after.personName())
+			.field("role", created ? null : before.role(), after.role())
+			.field("hours", created ? null : before.hoursPerWeek(), after.hoursPerWeek())
+			.field("start", created ? null : before.start(), after.start())
+			.field("end", created ? null : before.end(), after.end())
+			.field("deputy", created ? null : before.deputy(), after.deputy())
+			.field("handover", created ? null : before.handoverNotes(), after.handoverNotes());
 	}
 
 	/** A stored role entry with the holder's name resolved. */
