@@ -90,11 +90,22 @@ class CapacityBrowserTest extends BrowserTestBase {
 			.containsText("Committed");
 		checkPage();
 
-		// the partner sees the same warning
+		// the partner sees the same warning, and removes it by recording the programme's extension
 		page.context().clearCookies();
 		signIn(partner.username(), TestUsers.PASSWORD);
 		visit("/ateliers/" + atelier + "/capacity");
 		assertThat(page.locator("#warnings")).containsText("Funding cliff");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit funding from Interreg North-West Europe"))
+			.click();
+		checkPage();
+		page.getByLabel("End date").fill(today.plusYears(2).toString());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("The funding source is saved.");
+		assertThat(page.locator("#warnings")).not().containsText("Funding cliff");
+		// now the programme brings 120,000 of the next year's 180,000: two thirds, HHI (2/3)² + (1/3)² = 0.5556
+		assertThat(page.locator("#warnings")).containsText(
+				"Concentration: Interreg North-West Europe brings 67% of next year's firm funding (more than 60%). HHI 5,556.");
+		checkPage();
 
 		// once the Continuation dimensions are assessed, they are listed beside the funding figures
 		TestUsers.as(coordinator, () -> assessments.open(atelier, Phase.CONTINUATION));
