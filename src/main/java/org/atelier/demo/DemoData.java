@@ -57,6 +57,7 @@ class DemoData implements ApplicationRunner {
 	private final StakeholderRegister stakeholders;
 	private final StrategyService strategy;
 	private final org.atelier.stakeholder.StakeholderRelations relations;
+	private final DemoCapacity demoCapacity;
 	@org.springframework.beans.factory.annotation.Autowired
 	private DemoLessons demoLessons;
 	@org.springframework.beans.factory.annotation.Autowired
@@ -75,8 +76,9 @@ class DemoData implements ApplicationRunner {
 			@Value("${atelier.demo.password:atelier-demo-2026}") String password, Accounts accounts,
 			AtelierService ateliers, AtelierMembers members, JdbcClient jdbc, TransactionTemplate transaction,
 			ChallengeStatements challenges, OperationalConditions conditions, StakeholderRegister stakeholders,
-			StrategyService strategy, org.atelier.stakeholder.StakeholderRelations relations) {
+			StrategyService strategy, org.atelier.stakeholder.StakeholderRelations relations, DemoCapacity demoCapacity) {
 		this.relations = relations;
+		this.demoCapacity = demoCapacity;
 		this.enabled = enabled;
 		this.password = password;
 		this.accounts = accounts;
@@ -166,6 +168,7 @@ class DemoData implements ApplicationRunner {
 		demoHypotheses.record(republica);
 		demoActivity.record(republica);
 		demoEnergy.record(republica);
+		demoCapacity.record(republica, bilbao);
 	}
 
 	/** The Republica atelier as the method's use case describes it, part-way through Preconditions. */

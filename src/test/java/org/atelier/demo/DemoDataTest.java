@@ -29,6 +29,12 @@ class DemoDataTest {
 	@Autowired
 	DemoData demo;
 
+	@Autowired
+	org.atelier.identity.Accounts accounts;
+
+	@Autowired
+	org.atelier.capacity.FundingOutlook funding;
+
 	@Test
 	void theDemoAteliersAndTheirPeopleAreThereOnce() throws Exception {
 		List<String> names = jdbc.sql("select name from atelier order by name").query(String.class).list();
@@ -75,6 +81,13 @@ class DemoDataTest {
 			.query(String.class).list()).as("congestion as planned, less with the pilot battery, none with 500 kWh")
 			.containsExactly("Republica as planned:TRUE", "Pilot battery 200 kWh:TRUE",
 					"Battery 500 kWh with peak shaving:FALSE");
+
+		var eva = accounts.findByUsername("eva.jansen").orElseThrow();
+		long republicaId = jdbc.sql("select id from atelier where name = 'Republica, Buiksloterham'").query(Long.class)
+			.single();
+		assertThat(org.atelier.testsupport.TestUsers.as(eva, () -> funding.summary(republicaId)).cliff())
+			.as("Republica's EU programme money ends within a year").isTrue();
+		assertThat(jdbc.sql("select count(*) from capacity_team_member").query(Long.class).single()).isEqualTo(7);
 
 		assertThat(demo.isEmpty()).isFalse();
 		demo.run(null);

@@ -394,6 +394,7 @@ final class MatrixRows {
 		MatrixHypothesis.declare();
 		MatrixEnergy.declare();
 		MatrixReport.declare();
+		MatrixCapacity.declare();
 
 		// --- identity: own profile
 		page("GET", "/profile").expect(302, 200, 200, 200, 200, 200);
