@@ -28,6 +28,11 @@ public class FundingOutlook {
 			BigDecimal nextYearExpected, @Nullable BigDecimal hhi, boolean concentration, BigDecimal currentAnnual,
 			@Nullable BigDecimal endingShare, boolean cliff) {
 
+		/** The HHI on the usual 0–10,000 points scale. */
+		public @Nullable Integer hhiPoints() {
+			return FundingRules.hhiPoints(hhi);
+		}
+
 		static Summary of(long atelierId, FundingRules.Outlook o) {
 			return new Summary(atelierId, o.quarters(), o.nextYearFirm(), o.nextYearExpected(), o.hhi(),
 					o.concentration(), o.currentAnnual(), o.endingShare(), o.cliff());

@@ -97,7 +97,7 @@ public final class FundingRules {
 
 		/** The HHI on the usual 0–10,000 points scale. */
 		public @Nullable Integer hhiPoints() {
-			return hhi == null ? null : hhi.multiply(BigDecimal.valueOf(10_000)).setScale(0, RoundingMode.HALF_UP).intValue();
+			return FundingRules.hhiPoints(hhi);
 		}
 
 		/** The share of current annual funding that ends within twelve months; null without current funding. */
@@ -105,6 +105,11 @@ public final class FundingRules {
 			return currentAnnual.signum() == 0 ? null
 					: endingWithinYear.divide(currentAnnual, 4, RoundingMode.HALF_UP);
 		}
+	}
+
+	/** An HHI given as a fraction (0–1) on the usual 0–10,000 points scale. */
+	public static @Nullable Integer hhiPoints(@Nullable BigDecimal hhi) {
+		return hhi == null ? null : hhi.multiply(BigDecimal.valueOf(10_000)).setScale(0, RoundingMode.HALF_UP).intValue();
 	}
 
 	public static Outlook outlook(List<Source> sources, LocalDate today) {

@@ -49,7 +49,7 @@ class ProgressReportPdfTest {
 			.containsPattern("Overdue\\s+1\\n")
 			.containsPattern("Open\\s+2\\n")
 			.containsPattern("Vision, mission & strategy\\s+2\\.0")
-			.contains("1 of 2 organisations are on board")
+			.contains("1 of 2 organisations are on board").contains("Funding cliff: 100%")
 			.contains("Start the heat pilot");
 	}
 

@@ -63,6 +63,12 @@ class ReportApiTest {
 		assertThat(s.at("/commitment/onBoard").asLong()).isEqualTo(1);
 		assertThat(count(s.at("/commitment/byStatus"), "COMMITTED")).isEqualTo(1);
 		assertThat(count(s.at("/commitment/byStatus"), "IDENTIFIED")).isEqualTo(1);
+		assertThat(s.at("/funding/cliff").asBoolean()).isTrue();
+		assertThat(s.at("/funding/concentration").asBoolean()).isTrue();
+		assertThat(s.at("/funding/hhiPoints").asInt()).as("one source: 100 % squared").isEqualTo(10_000);
+		assertThat(s.at("/funding/quarters").size()).isEqualTo(12);
+		assertThat(s.at("/funding/quarters/0/firm").asDouble()).isPositive();
+		assertThat(s.at("/funding/quarters/3/firm").asDouble()).as("the grant has ended by then").isZero();
 		JsonNode vision = null;
 		for (JsonNode block : s.at("/blocks/blocks")) {
 			if (block.get("key").asString().equals("vision-mission-strategy")) {
@@ -88,6 +94,7 @@ class ReportApiTest {
 		assertThat(page).contains("data-figure=\"overdue-actions\">1<").contains("data-figure=\"open-actions\">2<")
 			.contains("id=\"blocks-table\"").contains("id=\"hypotheses-table\"").contains("data-chart=")
 			.contains("1 of 2 organisations are on board").contains("Start the heat pilot")
+			.contains("data-figure=\"funding-cliff\"").contains("id=\"funding-quarters\"")
 			.contains("/ateliers/" + f.atelierId + "/exports/lessons.csv");
 	}
 
@@ -147,6 +154,12 @@ class ReportApiTest {
 		assertThat(counted).isEqualTo(ids.size());
 		assertThat(ids(mine.at("/sections/overdue"), "atelierId")).containsExactlyInAnyOrderElementsOf(ids);
 		assertThat(ids(mine.at("/sections/heatmap/rows"), "atelierId")).containsExactlyInAnyOrderElementsOf(ids);
+		assertThat(ids(mine.at("/sections/funding"), "atelierId")).containsExactlyInAnyOrderElementsOf(ids);
+		for (JsonNode o : mine.at("/sections/funding")) {
+			if (o.get("atelierId").asLong() == f.atelierId) {
+				assertThat(o.get("cliff").asBoolean()).isTrue();
+			}
+		}
 		for (JsonNode o : mine.at("/sections/overdue")) {
 			if (o.get("atelierId").asLong() == f.atelierId) {
 				assertThat(o.get("overdue").asLong()).isEqualTo(1);

@@ -14,6 +14,8 @@ import org.atelier.activity.ActionRegister;
 import org.atelier.assessment.AnswerInput;
 import org.atelier.assessment.AssessmentService;
 import org.atelier.atelier.AtelierInput;
+import org.atelier.capacity.FundingSourceInput;
+import org.atelier.capacity.FundingSources;
 import org.atelier.atelier.AtelierMembers;
 import org.atelier.atelier.AtelierService;
 import org.atelier.atelier.Theme;
@@ -86,6 +88,11 @@ final class ReportFixture {
 					LocalDate.now().plusDays(10), "decision", decision));
 			beans.getBean(Hypotheses.class).create(id, new HypothesisInput("Residents will share heat", HypothesisCategory.DESIRABILITY,
 					4, 2, null, null, null, null));
+
+			// one committed programme grant that ends within the year: a funding cliff, and all eggs in one basket
+			beans.getBean(FundingSources.class).create(id, FundingSourceInput.parse("programme-funding",
+					"EU Horizon Europe", "200000", LocalDate.now().minusYears(1).toString(),
+					LocalDate.now().plusMonths(6).toString(), "committed"));
 
 			StakeholderRegister register = beans.getBean(StakeholderRegister.class);
 			long utility = register.create(id, organisation("Bilbao Heat Utility")).id();
