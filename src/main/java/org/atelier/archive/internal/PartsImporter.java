@@ -41,6 +41,7 @@ import org.springframework.stereotype.Component;
 public class PartsImporter {
 
 	static final String JSON = "atelier.json";
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PartsImporter.class);
 	private static final Pattern REF = Pattern.compile("([a-z_]+)#(gone-)?([1-9][0-9]{0,8})");
 
 	/** An account of the archive that the installation does not have, and where it was named. */
@@ -287,7 +288,7 @@ public class PartsImporter {
 						}
 					}
 				}
-				values.addValue(name, new SqlParameterValue(column.sqlType(), id));
+				values.addValue(name, param(column, id));
 			}
 			else if (table.users().containsKey(name)) {
 				Long id = value == null ? null : userOf.apply((String) value);
@@ -299,10 +300,10 @@ public class PartsImporter {
 					}
 					id = policy == UserPolicy.IMPORTER ? importerId : null;
 				}
-				values.addValue(name, new SqlParameterValue(column.sqlType(), id));
+				values.addValue(name, param(column, id));
 			}
 			else {
-				values.addValue(name, new SqlParameterValue(column.sqlType(), convert(column, value, attachments)));
+				values.addValue(name, param(column, convert(column, value, attachments)));
 			}
 		}
 		StringJoiner names = new StringJoiner(", ");
@@ -330,8 +331,18 @@ public class PartsImporter {
 			}
 		}
 		catch (DataAccessException e) {
+			LOG.info("Archive row {} refused by the database: {}", at, e.getMostSpecificCause().getMessage());
 			throw new FieldProblem(at, "archive.row.rejected");
 		}
+	}
+
+	/**
+	 * A value as the driver takes it best: typed only when null (the driver infers the rest; a
+	 * declared type would ask PostgreSQL's driver for conversions it refuses, such as an
+	 * OffsetDateTime to its TIMESTAMP code).
+	 */
+	private static Object param(Column column, @Nullable Object value) {
+		return value != null ? value : new SqlParameterValue(column.sqlType(), null);
 	}
 
 	private static @Nullable Object convert(Column column, @Nullable Object value, Map<String, byte[]> attachments) {
