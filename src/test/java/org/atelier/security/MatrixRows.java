@@ -392,6 +392,7 @@ final class MatrixRows {
 		MatrixLearning.declare();
 		MatrixActivity.declare();
 		MatrixHypothesis.declare();
+		MatrixArchive.declare();
 
 		// --- identity: own profile
 		page("GET", "/profile").expect(302, 200, 200, 200, 200, 200);
