@@ -8,6 +8,7 @@ import java.util.List;
  */
 public record ImportResult(long atelierId, String name, List<SkippedPerson> skipped) {
 
-	public record SkippedPerson(String email, String as) {
+	/** Serializable: the import page hands the list to the next page through the session's flash. */
+	public record SkippedPerson(String email, String as) implements java.io.Serializable {
 	}
 }

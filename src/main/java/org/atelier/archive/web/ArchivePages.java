@@ -80,9 +80,10 @@ class ArchivePages {
 		try (InputStream in = file.getInputStream()) {
 			ImportResult result = archives.importArchive(archives.read(in), name);
 			redirect.addFlashAttribute("flash", text("archive.page.imported", result.name()));
-			if (!result.skipped().isEmpty()) {
-				redirect.addFlashAttribute("skipped", result.skipped());
+			if (result.skipped().isEmpty()) {
+				return "redirect:/ateliers/" + result.atelierId();
 			}
+			redirect.addFlashAttribute("skipped", result.skipped());
 			return "redirect:/ateliers/" + result.atelierId() + "/import-report";
 		}
 		catch (ArchiveTooLarge tooLarge) {
