@@ -259,6 +259,7 @@ public class ArchiveService {
 		}
 		AtelierView created = ateliers.create(input);
 		importer.write(section, Map.of(), created.id(), CurrentUser.require().id(), this::accountId);
+		importer.afterReplicate(sourceId, created.id());
 		audit.record(created.id(), AUDIT_TYPE, String.valueOf(created.id()), AuditAction.CREATED,
 				new ChangeSet().field("replicatedFrom", null, source.name() + " (" + source.city() + ")"));
 		return new ImportResult(created.id(), created.name(), List.of());

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Lessons in an archive, with their building blocks and the decisions they informed. The search
  * index is not archived but rebuilt after an import; "applied in" marks name other ateliers of the
- * source installation and stay behind. Lessons are not copied into a replica.
+ * source installation and stay behind. Lessons are not copied into a replica; it links to them.
  */
 @Component
 class LearningArchive implements ArchivePart {
@@ -50,5 +50,16 @@ class LearningArchive implements ArchivePart {
 	@Override
 	public void afterImport(long atelierId) {
 		lessons.reindexAtelier(atelierId);
+	}
+
+	/**
+	 * A replica builds on its source's lessons that others may read (installation or public, never
+	 * members only): it is marked as applying them, so they are linked from both sides.
+	 */
+	@Override
+	public void afterReplicate(long sourceAtelierId, long replicaId) {
+		for (long lessonId : lessons.shareableOf(sourceAtelierId)) {
+			lessons.markApplied(lessonId, replicaId);
+		}
 	}
 }

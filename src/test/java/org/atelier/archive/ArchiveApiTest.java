@@ -25,6 +25,7 @@ import org.atelier.hypothesis.HypothesisInput;
 import org.atelier.identity.Accounts;
 import org.atelier.identity.Accounts.AccountView;
 import org.atelier.learning.LessonBook;
+import org.atelier.learning.LessonInput;
 import org.atelier.lifecycle.OperationalConditions;
 import org.atelier.stakeholder.DocumentUpload;
 import org.atelier.stakeholder.StakeholderDocuments;
@@ -124,6 +125,11 @@ class ArchiveApiTest {
 			hypotheses.addEvidence(id, h, EvidenceInput.parse("document", null, "https://example.org/survey", "Survey",
 					"supports", "2", "a survey"));
 			conditions.add(id, "Meeting room with a projector");
+			lessons.create(id, LessonInput.parse("Start with the roofs you can reach", "Shared roofs first",
+					null, null, null, null, "PRECONDITIONS", List.of(), "ENERGY", "Bilbao", "solar", "INSTALLATION",
+					"en", "2026-02-01"));
+			lessons.create(id, LessonInput.parse("Internal: the alderman's doubts", "Members only", null, null, null,
+					null, "PRECONDITIONS", List.of(), "ENERGY", "Bilbao", null, "MEMBERS", "en", "2026-02-02"));
 			return id;
 		});
 	}
@@ -237,6 +243,9 @@ class ArchiveApiTest {
 				+ "where h.atelier_id = :a", replica)).as("no evidence").isEqualTo(0L);
 		assertThat(one("select count(*) from hypothesis_status_change e join hypothesis h on h.id = e.hypothesis_id "
 				+ "where h.atelier_id = :a", replica)).as("no history").isEqualTo(0L);
+		assertThat(list("select l.title from lesson_applied a join lesson l on l.id = a.lesson_id "
+				+ "where a.atelier_id = :a", replica)).as("linked to the shareable lessons, never to members-only ones")
+			.containsExactly("Start with the roofs you can reach");
 		String everything = String.join(" ", list("select coalesce(holder_name, '') || coalesce(mandate, '') "
 				+ "from governance_role where atelier_id = :a", replica));
 		assertThat(everything).doesNotContain("Ane", partner.username(), "Etxeberria");

@@ -80,7 +80,8 @@ class ArchiveApiController {
 	@PostMapping("/api/v1/ateliers/{id}/replicate")
 	@Operation(summary = "Start a new atelier from this one's structure (coordinators, administrators)",
 			description = "Copies role definitions, the operational conditions checklist, assessment targets, "
-					+ "the escalation route and hypotheses as open drafts; never people, contacts, minutes or lessons.")
+					+ "the escalation route, hypotheses as open drafts and links to the lessons others may read; "
+					+ "never people, contacts, minutes or members-only lessons.")
 	ResponseEntity<ImportOut> replicate(@PathVariable long id, @RequestBody ReplicaBody body) {
 		ImportResult result = archives.replicate(id, new ReplicaInput(body.name(), body.city(), body.district(),
 				body.theme()));

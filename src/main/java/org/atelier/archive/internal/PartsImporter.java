@@ -252,6 +252,13 @@ public class PartsImporter {
 		return List.copyOf(skipped);
 	}
 
+	/** Lets every part link a replica to what stays with its source. */
+	public void afterReplicate(long sourceAtelierId, long replicaId) {
+		for (ArchivePart part : parts.all()) {
+			part.afterReplicate(sourceAtelierId, replicaId);
+		}
+	}
+
 	private record Pending(String table, String key, long id, String column, String ref, String at) {
 	}
 

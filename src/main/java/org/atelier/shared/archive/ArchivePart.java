@@ -42,4 +42,11 @@ public interface ArchivePart {
 	/** Called once the rows of an imported or replicated atelier are written, in the same transaction. */
 	default void afterImport(long atelierId) {
 	}
+
+	/**
+	 * Called after a replica's rows are written, in the same transaction, as the replicating person:
+	 * for links from the replica to records of its source that stay where they are.
+	 */
+	default void afterReplicate(long sourceAtelierId, long replicaId) {
+	}
 }
