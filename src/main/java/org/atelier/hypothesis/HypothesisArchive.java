@@ -16,6 +16,18 @@ import org.springframework.stereotype.Component;
 @Component
 class HypothesisArchive implements ArchivePart {
 
+	private final Hypotheses hypotheses;
+
+	HypothesisArchive(Hypotheses hypotheses) {
+		this.hypotheses = hypotheses;
+	}
+
+	/** The copied drafts start their history as any new hypothesis does: recorded as open. */
+	@Override
+	public void afterReplicate(long sourceAtelierId, long replicaId) {
+		hypotheses.startHistories(replicaId);
+	}
+
 	@Override
 	public String name() {
 		return "hypothesis";

@@ -2,7 +2,6 @@ package org.atelier.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -10,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.atelier.atelier.AtelierInput;
 import org.atelier.atelier.AtelierMembers;
@@ -241,8 +238,10 @@ class ArchiveApiTest {
 				+ "where s.atelier_id = :a", replica)).isEqualTo(0L);
 		assertThat(one("select count(*) from hypothesis_evidence e join hypothesis h on h.id = e.hypothesis_id "
 				+ "where h.atelier_id = :a", replica)).as("no evidence").isEqualTo(0L);
-		assertThat(one("select count(*) from hypothesis_status_change e join hypothesis h on h.id = e.hypothesis_id "
-				+ "where h.atelier_id = :a", replica)).as("no history").isEqualTo(0L);
+		assertThat(list("select coalesce(e.from_status, '-') || '>' || e.to_status || ' by ' || e.changed_by_name "
+				+ "from hypothesis_status_change e join hypothesis h on h.id = e.hypothesis_id where h.atelier_id = :a",
+				replica)).as("no history of the source: a new one, as for any new hypothesis")
+			.containsExactly("->OPEN by " + coordinator.displayName());
 		assertThat(list("select l.title from lesson_applied a join lesson l on l.id = a.lesson_id "
 				+ "where a.atelier_id = :a", replica)).as("linked to the shareable lessons, never to members-only ones")
 			.containsExactly("Start with the roofs you can reach");
@@ -281,28 +280,16 @@ class ArchiveApiTest {
 		Map<String, byte[]> entries = ArchiveHttp.entries(zip);
 		entries.put("atelier.json", change.apply(new String(entries.get("atelier.json"), StandardCharsets.UTF_8))
 			.getBytes(StandardCharsets.UTF_8));
-		return zip(entries);
+		return ArchiveHttp.zip(entries);
 	}
 
 	private static byte[] withEntry(byte[] zip, String name, Object content) throws Exception {
 		Map<String, byte[]> entries = ArchiveHttp.entries(zip);
 		entries.put(name, content instanceof byte[] b ? b : String.valueOf(content).getBytes(StandardCharsets.UTF_8));
-		return zip(entries);
+		return ArchiveHttp.zip(entries);
 	}
 
 	private static byte[] replaceEntry(byte[] zip, String name, String content) throws Exception {
 		return withEntry(zip, name, content);
-	}
-
-	private static byte[] zip(Map<String, byte[]> entries) throws Exception {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-			for (var e : entries.entrySet()) {
-				out.putNextEntry(new ZipEntry(e.getKey()));
-				out.write(e.getValue());
-				out.closeEntry();
-			}
-		}
-		return bytes.toByteArray();
 	}
 }

@@ -15,7 +15,7 @@ import org.atelier.testsupport.HttpSession;
 import org.atelier.testsupport.MultipartBody;
 
 /** Export and import calls of the archive API for tests, and the contents of an archive as a map. */
-final class ArchiveHttp {
+public final class ArchiveHttp {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -42,8 +42,21 @@ final class ArchiveHttp {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** A zip of these entries, in their order. */
+	public static byte[] zip(Map<String, byte[]> entries) throws IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+			for (var e : entries.entrySet()) {
+				out.putNextEntry(new ZipEntry(e.getKey()));
+				out.write(e.getValue());
+				out.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
+	}
+
 	/** Entry name to bytes. */
-	static Map<String, byte[]> entries(byte[] zip) throws IOException {
+	public static Map<String, byte[]> entries(byte[] zip) throws IOException {
 		Map<String, byte[]> entries = new TreeMap<>();
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
 			ZipEntry entry;

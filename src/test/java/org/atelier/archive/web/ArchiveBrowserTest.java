@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.atelier.archive.ArchiveHttp;
 import org.atelier.atelier.AtelierInput;
 import org.atelier.atelier.AtelierMembers;
 import org.atelier.atelier.AtelierService;
@@ -40,25 +41,11 @@ class ArchiveBrowserTest extends BrowserTestBase {
 
 	/** The archive with the partner's e-mail replaced by one no account here has. */
 	private static Path withoutPartner(Path archive, String email) throws java.io.IOException {
-		java.util.Map<String, byte[]> entries = new java.util.TreeMap<>();
-		try (var in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(archive))) {
-			java.util.zip.ZipEntry entry;
-			while ((entry = in.getNextEntry()) != null) {
-				entries.put(entry.getName(), in.readAllBytes());
-			}
-		}
+		var entries = ArchiveHttp.entries(java.nio.file.Files.readAllBytes(archive));
 		String json = new String(entries.get("atelier.json"), java.nio.charset.StandardCharsets.UTF_8);
 		entries.put("atelier.json", json.replace(email, "gone-partner@example.org")
 			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		Path changed = java.nio.file.Files.createTempFile("archive", ".zip");
-		try (var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(changed))) {
-			for (var e : entries.entrySet()) {
-				out.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
-				out.write(e.getValue());
-				out.closeEntry();
-			}
-		}
-		return changed;
+		return java.nio.file.Files.write(java.nio.file.Files.createTempFile("archive", ".zip"), ArchiveHttp.zip(entries));
 	}
 
 	@Test
