@@ -14,6 +14,7 @@ import org.atelier.archive.ReplicaInput;
 import org.atelier.atelier.AtelierService;
 import org.atelier.atelier.AtelierView;
 import org.atelier.atelier.Theme;
+import org.atelier.shared.ConflictException;
 import org.atelier.shared.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -94,6 +95,10 @@ class ArchivePages {
 			model.addAttribute("problems", problem.violations().stream()
 				.map(v -> new Problem(v.field(), text(v.messageKey(), v.args()))).toList());
 		}
+		catch (ConflictException taken) {
+			// the name is in use in that city: choose another one in the form
+			model.addAttribute("problems", List.of(new Problem(null, text(taken.messageKey(), taken.args()))));
+		}
 		return "archive/import";
 	}
 
@@ -130,6 +135,10 @@ class ArchivePages {
 		}
 		catch (FieldProblem problem) {
 			problem.violations().forEach(v -> result.rejectValue(v.field(), v.messageKey(), v.args(), v.messageKey()));
+			return replicaPage(source, model);
+		}
+		catch (ConflictException taken) {
+			result.rejectValue("name", taken.messageKey(), taken.args(), taken.messageKey());
 			return replicaPage(source, model);
 		}
 	}

@@ -98,6 +98,12 @@ class ArchiveBrowserTest extends BrowserTestBase {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the new atelier")).click();
 		assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
 		checkPage();
+		// the source's own name in its own city is taken: said next to the name
+		page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(name);
+		page.getByLabel("City").fill("Rotterdam");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the new atelier")).click();
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("is already called");
+		checkPage();
 		String replicaName = TestUsers.uniqueName("Harbour heat Utrecht");
 		page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(replicaName);
 		page.getByLabel("City").fill("Utrecht");
