@@ -51,10 +51,6 @@ class ArchiveParts {
 		return entry;
 	}
 
-	boolean hasTable(String name) {
-		return tables.containsKey(name);
-	}
-
 	/** The table holding the targets of a link kind, if an archived module owns them. */
 	Optional<String> tableOfKind(String kind) {
 		return Optional.ofNullable(linkKinds.get(kind));
