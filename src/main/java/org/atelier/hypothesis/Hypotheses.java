@@ -339,6 +339,17 @@ public class Hypotheses {
 				rs.getObject("added_at", OffsetDateTime.class).toInstant(), rs.getString("added_by_name"));
 	}
 
+	/**
+	 * The first history entry (recorded as open, by the signed-in person) of every hypothesis of an
+	 * atelier that has none: the drafts a replica copied.
+	 */
+	void startHistories(long atelierId) {
+		jdbc.sql("select h.id from hypothesis h where h.atelier_id = :a and not exists "
+				+ "(select 1 from hypothesis_status_change c where c.hypothesis_id = h.id) order by h.id")
+			.param("a", atelierId).query(Long.class).list()
+			.forEach(id -> history(id, null, HypothesisStatus.OPEN, null));
+	}
+
 	private void history(long hypothesisId, @Nullable HypothesisStatus from, HypothesisStatus to,
 			@Nullable String note) {
 		CurrentUser me = CurrentUser.require();

@@ -106,6 +106,15 @@ public class Accounts {
 		return users.findByUsername(username.trim().toLowerCase()).map(AccountView::of);
 	}
 
+	/**
+	 * The account with this e-mail, ignoring letter case; empty when none has it, and when several
+	 * accounts share it (a match must be unambiguous).
+	 */
+	public Optional<AccountView> findByEmail(String email) {
+		List<UserAccount> found = users.findAllByEmail(email.trim());
+		return found.size() == 1 ? Optional.of(AccountView.of(found.get(0))) : Optional.empty();
+	}
+
 	public Optional<AccountView> findById(long id) {
 		return users.findById(id).map(AccountView::of);
 	}

@@ -425,6 +425,18 @@ public class LessonBook {
 		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 	}
 
+	/** The lessons of an atelier that people outside it may read (not members-only), oldest first. */
+	List<Long> shareableOf(long atelierId) {
+		return jdbc.sql("select id from lesson where atelier_id = :a and visibility <> 'MEMBERS' order by id")
+			.param("a", atelierId).query(Long.class).list();
+	}
+
+	/** Rebuilds the search index of every lesson of an atelier (after its rows were imported). */
+	void reindexAtelier(long atelierId) {
+		jdbc.sql("select id from lesson where atelier_id = :a order by id").param("a", atelierId).query(Long.class)
+			.list().forEach(this::reindex);
+	}
+
 	private void reindex(long lessonId) {
 		LessonView v = load(lessonId);
 		String body = String.join(" ", nz(v.context()), nz(v.whatHappened()), nz(v.insight()), nz(v.recommendation()));

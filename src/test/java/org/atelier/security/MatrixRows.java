@@ -395,6 +395,7 @@ final class MatrixRows {
 		MatrixEnergy.declare();
 		MatrixReport.declare();
 		MatrixCapacity.declare();
+		MatrixArchive.declare();
 
 		// --- identity: own profile
 		page("GET", "/profile").expect(302, 200, 200, 200, 200, 200);
