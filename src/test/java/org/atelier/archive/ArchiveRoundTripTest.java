@@ -62,6 +62,12 @@ class ArchiveRoundTripTest {
 	@Autowired
 	org.atelier.activity.Sessions sessions;
 
+	@Autowired
+	org.atelier.energy.EnergyScenarios energy;
+
+	@Autowired
+	org.atelier.hypothesis.Hypotheses hypotheses;
+
 	/** Adds, through the services, the kinds of records the demo does not have. */
 	private void topUp(long atelierId) {
 		var eva = accounts.findByUsername("eva.jansen").orElseThrow();
@@ -100,6 +106,23 @@ class ArchiveRoundTripTest {
 			long approved = jdbc.sql("select id from activity_session where atelier_id = :a and minutes_status = 'APPROVED'")
 				.param("a", atelierId).query(Long.class).list().get(0);
 			sessions.addendum(atelierId, approved, "The date of the next meeting moved");
+
+			// an energy result calibrated against a meter, and cited as evidence by a hypothesis
+			long scenario = jdbc.sql("select min(id) from energy_scenario where atelier_id = :a").param("a", atelierId)
+				.query(Long.class).single();
+			long run = jdbc.sql("select max(id) from energy_run where scenario_id = :s").param("s", scenario)
+				.query(Long.class).single();
+			StringBuilder meter = new StringBuilder("kW\n");
+			for (int i = 0; i < 35_040; i++) {
+				meter.append(200 + (i % 96) * 2).append('\n');
+			}
+			long file = energy.upload(atelierId, scenario, "meter.csv", "monitoring",
+					meter.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).id();
+			energy.calibrate(atelierId, scenario, run, file, "net");
+			long testing = jdbc.sql("select id from hypothesis where atelier_id = :a and status = 'TESTING'")
+				.param("a", atelierId).query(Long.class).list().get(0);
+			hypotheses.addEvidence(atelierId, testing, org.atelier.hypothesis.EvidenceInput.parse("energy-run", run, null,
+					null, "supports", "2", "The simulated year stays under the limit."));
 			return null;
 		});
 	}
