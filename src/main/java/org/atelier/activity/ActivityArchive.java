@@ -13,10 +13,23 @@ import org.springframework.stereotype.Component;
  * Activities in an archive: sessions with participants, agenda, links, outcomes, minutes comments
  * and addenda, and the follow-up actions. Calendar uids are new in the importing installation;
  * reminders sent and the secret calendar feed stay behind. A participant without an account
- * there is left out; an action whose owner has none is owned by the importing person.
+ * there is left out; an action whose owner has none is owned by the importing person. A replica
+ * keeps the series the source held, as plans without dates (see {@link SeriesPlans}).
  */
 @Component
 class ActivityArchive implements ArchivePart {
+
+	private final SeriesPlans plans;
+
+	ActivityArchive(SeriesPlans plans) {
+		this.plans = plans;
+	}
+
+	/** A replica plans the source's session series, without dates, people or minutes. */
+	@Override
+	public void afterReplicate(long sourceAtelierId, long replicaId) {
+		plans.carryOver(sourceAtelierId, replicaId);
+	}
 
 	@Override
 	public String name() {
@@ -54,6 +67,8 @@ class ActivityArchive implements ArchivePart {
 				ArchiveTable.of("minutes_addendum").key("id").parent("session_id", "activity_session")
 					.user("author_id", UserPolicy.IMPORTER).build(),
 				ArchiveTable.of("follow_up_action").key("id").atelier("atelier_id").user("owner_id", UserPolicy.IMPORTER)
-					.user("created_by", UserPolicy.CLEAR).link("origin_id", "origin_kind").build());
+					.user("created_by", UserPolicy.CLEAR).link("origin_id", "origin_kind").build(),
+				ArchiveTable.of("session_series_plan").key("id").atelier("atelier_id").orderBy("series").structureAsIs()
+					.build());
 	}
 }

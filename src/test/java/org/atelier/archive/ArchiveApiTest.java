@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import org.atelier.activity.SessionInput;
 import org.atelier.atelier.AtelierInput;
 import org.atelier.atelier.AtelierMembers;
 import org.atelier.atelier.AtelierService;
@@ -59,6 +60,9 @@ class ArchiveApiTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	org.atelier.activity.Sessions sessions;
 
 	@Autowired
 	Accounts accounts;
@@ -122,6 +126,12 @@ class ArchiveApiTest {
 			hypotheses.addEvidence(id, h, EvidenceInput.parse("document", null, "https://example.org/survey", "Survey",
 					"supports", "2", "a survey"));
 			conditions.add(id, "Meeting room with a projector");
+			for (String[] held : List.of(new String[] { "2026-01-12", "Agree the roof survey" },
+					new String[] { "2026-02-09", "Decide the roof pilot" })) {
+				sessions.create(id, SessionInput.parse("workshop", "Core team", "Core team " + held[0], held[1], null,
+						held[0] + "T15:00", "Europe/Madrid", "90", "Town hall", null, coordinator.id(), null,
+						List.of("value-proposition"), null, List.of(), List.of(), List.of()));
+			}
 			lessons.create(id, LessonInput.parse("Start with the roofs you can reach", "Shared roofs first",
 					null, null, null, null, "PRECONDITIONS", List.of(), "ENERGY", "Bilbao", "solar", "INSTALLATION",
 					"en", "2026-02-01"));
@@ -226,6 +236,10 @@ class ArchiveApiTest {
 		assertThat(list("select statement || '|' || status || '|' || coalesce(test_method, '-') || '|' "
 				+ "|| coalesce(cast(test_deadline as varchar(20)), '-') from hypothesis where atelier_id = :a", replica))
 			.as("hypotheses as open drafts with their test card").containsExactly("Tenants will share roof space|OPEN|Interviews|-");
+		assertThat(list("select series || '|' || kind || '|' || purpose || '|' || duration_minutes || '|' || building_blocks "
+				+ "from session_series_plan where atelier_id = :a", replica))
+			.as("the series as its latest session describes it, without dates or people")
+			.containsExactly("Core team|workshop|Decide the roof pilot|90|value-proposition");
 		assertThat(list("select label || '|' || status || '|' || coalesce(cast(owner_id as varchar(20)), '-') "
 				+ "from operational_condition where atelier_id = :a", replica))
 			.containsExactly("Meeting room with a projector|OPEN|-");

@@ -31,6 +31,8 @@ final class MatrixActivity {
 		// --- sessions: pages
 		page("GET", "/ateliers/{id}/sessions").path(s -> at(s, "/sessions")).expect(302, 404, 200, 200, 200, 200);
 		page("GET", "/ateliers/{id}/sessions/new").path(s -> at(s, "/sessions/new")).expect(302, 404, 403, 200, 200, 200);
+		page("POST", "/ateliers/{id}/sessions/plans/{pid}/dismiss").path(s -> at(s, "/sessions/plans/" + plan(s) + "/dismiss"))
+			.expect(302, 404, 403, 302, 302, 302);
 		page("POST", "/ateliers/{id}/sessions").path(s -> at(s, "/sessions")).form(MatrixActivity::sessionForm)
 			.expect(302, 404, 403, 302, 302, 302);
 		page("GET", "/ateliers/{id}/sessions/{sid}").path(s -> sess(s, session(s), "")).expect(302, 404, 200, 200, 200, 200);
@@ -177,6 +179,18 @@ final class MatrixActivity {
 	/** A workshop of the scene's atelier, facilitated by the coordinator. */
 	static long session(MatrixFixtures.Scene s) {
 		return s.memo("activity-session", () -> create(s, "Matrix session"));
+	}
+
+	/** A session series carried over from another atelier, not started yet. */
+	private static long plan(MatrixFixtures.Scene s) {
+		return s.memo("activity-series-plan", () -> {
+			var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+			s.bean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("""
+					insert into session_series_plan (atelier_id, series, kind, duration_minutes, created_at)
+					values (:a, 'Matrix series', 'workshop', 90, current_timestamp)""").param("a", s.atelier())
+				.update(keys, "id");
+			return keys.getKeyAs(Long.class);
+		});
 	}
 
 	private static long create(MatrixFixtures.Scene s, String title) {

@@ -17,6 +17,7 @@ import org.atelier.activity.MinutesStatus;
 import org.atelier.activity.OutcomeKind;
 import org.atelier.activity.SessionInput;
 import org.atelier.activity.SessionKinds;
+import org.atelier.activity.SeriesPlans;
 import org.atelier.activity.SessionView;
 import org.atelier.activity.Sessions;
 import org.atelier.atelier.AtelierMembers;
@@ -59,9 +60,12 @@ class SessionPages {
 	private final LinkTargets links;
 	private final MessageSource messages;
 	private final MethodCatalogue method;
+	private final SeriesPlans plans;
 
 	SessionPages(Sessions sessions, SessionKinds kinds, CalendarFeeds feeds, AtelierService ateliers,
-			AtelierMembers members, LinkTargets links, MessageSource messages, MethodCatalogue method) {
+			AtelierMembers members, LinkTargets links, MessageSource messages, MethodCatalogue method,
+			SeriesPlans plans) {
+		this.plans = plans;
 		this.method = method;
 		this.sessions = sessions;
 		this.kinds = kinds;
@@ -82,16 +86,35 @@ class SessionPages {
 		model.addAttribute("kinds", kinds.options(LocaleContextHolder.getLocale()));
 		model.addAttribute("feedCreatedAt", feeds.createdAt(id).orElse(null));
 		model.addAttribute("canManageFeed", !atelier.archived() && atelier.hasRole(AtelierRole.COORDINATOR));
+		model.addAttribute("seriesPlans", plans.open(id));
+		model.addAttribute("kindNames", kinds.options(LocaleContextHolder.getLocale()));
 		return "activity/sessions";
 	}
 
+	@PostMapping("/ateliers/{id}/sessions/plans/{pid}/dismiss")
+	String dismissPlan(@PathVariable long id, @PathVariable long pid, RedirectAttributes redirect) {
+		plans.dismiss(id, pid);
+		redirect.addFlashAttribute("flash", text("activity.plans.dismissed"));
+		return "redirect:/ateliers/" + id + "/sessions";
+	}
+
 	@GetMapping("/ateliers/{id}/sessions/new")
-	String newSession(@PathVariable long id, Model model) {
+	String newSession(@PathVariable long id, @RequestParam(required = false) @Nullable Long plan, Model model) {
 		var form = new ActivityForms.SessionForm();
 		form.setTimeZone(ZoneId.systemDefault().getId().equals("GMT") || ZoneId.systemDefault().getId().equals("UTC")
 				? "Europe/Amsterdam" : ZoneId.systemDefault().getId());
 		form.setKind(kinds.keys().getFirst());
 		form.setFacilitator(CurrentUser.require().id());
+		if (plan != null) {
+			SeriesPlans.SeriesPlan p = plans.get(id, plan);
+			form.setSeries(p.series());
+			form.setKind(p.kind());
+			form.setPurpose(p.purpose());
+			form.setDurationMinutes(String.valueOf(p.durationMinutes()));
+			if (p.buildingBlocks() != null && !p.buildingBlocks().isBlank()) {
+				form.setBlocks(new java.util.ArrayList<>(List.of(p.buildingBlocks().split(","))));
+			}
+		}
 		return form(id, model, form, null);
 	}
 
