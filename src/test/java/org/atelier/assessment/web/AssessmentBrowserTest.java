@@ -117,6 +117,18 @@ class AssessmentBrowserTest extends BrowserTestBase {
 		assertThat(page.locator("#scores-table tr[data-group='vision-mission-strategy'] td").nth(1)).hasText("3");
 		page.waitForFunction("() => document.getElementById('radar-chart').chart.data.datasets.length === 2");
 
+		// a suggestion for the weakest block becomes a follow-up action with the assessment as its origin
+		Locator advice = page.locator("article.advice li").first();
+		String suggestion = advice.locator("span").innerText();
+		advice.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Make it a follow-up action")).click();
+		assertThat(page.getByLabel("Action", new Page.GetByLabelOptions().setExact(true))).hasValue(suggestion);
+		checkPage();
+		page.getByLabel("Due date").fill(java.time.LocalDate.now().plusDays(14).toString());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("The action is created.");
+		assertThat(page.locator("main")).containsText("Assessment");
+		page.navigate(sheetUrl + "/results");
+
 		// the portfolio heat map shows the latest scores as text
 		visit("/portfolio/assessments");
 		Locator row = page.locator("#heatmap tr[data-atelier='" + atelier + "']");
