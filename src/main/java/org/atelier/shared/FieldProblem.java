@@ -1,6 +1,9 @@
 package org.atelier.shared;
 
 import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 
 /**
  * A validation failure found by a service (not by bean validation), naming the field and the
@@ -24,5 +27,11 @@ public class FieldProblem extends RuntimeException {
 
 	public List<Violation> violations() {
 		return violations;
+	}
+
+	/** Every violation's message in the given language, in order (for pages that list them). */
+	public List<String> texts(MessageSource messages, Locale locale) {
+		return violations().stream()
+			.map(v -> messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale)).toList();
 	}
 }

@@ -157,8 +157,7 @@ class ActionPages {
 			redirect.addFlashAttribute("flash", text("activity.flash.actionMoved", text("activity.action.status." + target.key())));
 		}
 		catch (FieldProblem problem) {
-			redirect.addFlashAttribute("flashError", problem.violations().stream()
-				.map(v -> text(v.messageKey(), v.args())).reduce((a, b) -> a + " " + b).orElse(""));
+			redirect.addFlashAttribute("flashError", String.join(" ", problem.texts(messages, LocaleContextHolder.getLocale())));
 		}
 		catch (ConflictException conflict) {
 			redirect.addFlashAttribute("flashError", text(conflict.messageKey(), conflict.args()));

@@ -284,8 +284,7 @@ class SessionPages {
 			redirect.addFlashAttribute("flash", text(doneKey));
 		}
 		catch (FieldProblem problem) {
-			redirect.addFlashAttribute("flashError", problem.violations().stream().map(v -> text(v.messageKey(), v.args()))
-				.reduce((a, b) -> a + " " + b).orElse(""));
+			redirect.addFlashAttribute("flashError", String.join(" ", problem.texts(messages, LocaleContextHolder.getLocale())));
 		}
 		catch (ConflictException conflict) {
 			redirect.addFlashAttribute("flashError", text(conflict.messageKey(), conflict.args()));

@@ -306,7 +306,7 @@ class EnergyPages {
 		}
 		catch (FieldProblem problem) {
 			redirect.addFlashAttribute("calibrationErrors",
-					problem.violations().stream().map(v -> text(v.messageKey(), v.args())).toList());
+					problem.texts(messages, LocaleContextHolder.getLocale()));
 			return "redirect:/ateliers/" + id + "/energy/scenarios/" + sid + "/runs/" + rid + "#calibrate";
 		}
 	}

@@ -163,8 +163,7 @@ class DecisionPages {
 			redirect.addFlashAttribute("flash", text("governance.date.invalid"));
 		}
 		catch (FieldProblem problem) {
-			redirect.addFlashAttribute("flash", problem.violations().stream()
-				.map(v -> text(v.messageKey(), v.args())).reduce((a, b) -> a + " " + b).orElse(""));
+			redirect.addFlashAttribute("flash", String.join(" ", problem.texts(messages, LocaleContextHolder.getLocale())));
 		}
 		catch (OptimisticLockingFailureException stale) {
 			redirect.addFlashAttribute("flash", text("governance.decision.stale"));

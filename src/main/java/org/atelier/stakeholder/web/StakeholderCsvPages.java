@@ -80,7 +80,7 @@ class StakeholderCsvPages {
 			return "redirect:/ateliers/" + id + "/stakeholders";
 		}
 		catch (FieldProblem problem) {
-			return page(id, model, problem.violations().stream().map(v -> text(v.messageKey(), v.args())).toList());
+			return page(id, model, problem.texts(messages, LocaleContextHolder.getLocale()));
 		}
 	}
 

@@ -34,7 +34,7 @@ class StakeholderRelationPages {
 		}
 		catch (FieldProblem problem) {
 			redirect.addFlashAttribute("relationProblems",
-					problem.violations().stream().map(v -> text(v.messageKey(), v.args())).toList());
+					problem.texts(messages, LocaleContextHolder.getLocale()));
 		}
 		catch (ConflictException duplicate) {
 			redirect.addFlashAttribute("relationProblems", java.util.List.of(text(duplicate.messageKey())));
