@@ -123,6 +123,12 @@ class ArchiveRoundTripTest {
 				.param("a", atelierId).query(Long.class).list().get(0);
 			hypotheses.addEvidence(atelierId, testing, org.atelier.hypothesis.EvidenceInput.parse("energy-run", run, null,
 					null, "supports", "2", "The simulated year stays under the limit."));
+			// a session series carried over from an atelier this one was started from (only replicas write these)
+			jdbc.sql("""
+					insert into session_series_plan (atelier_id, series, kind, purpose, duration_minutes, building_blocks,
+					created_at) values (:a, 'Residents'' evenings', 'co-creation', 'Hear the residents', 120,
+					'open-innovation-activities', timestamp with time zone '2026-02-01 10:00:00+00')""")
+				.param("a", atelierId).update();
 			return null;
 		});
 	}
