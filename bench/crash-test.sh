@@ -12,7 +12,8 @@
 #   ATELIER_JAR=path/to.jar bash bench/crash-test.sh
 #
 # Options (environment): CRASH_WORKERS (parallel writers, default 4), CRASH_ACKS (acknowledged
-# writes to wait for before the kill, default 40), CRASH_PORT (first port tried, default 18181).
+# writes to wait for before the kill, default 40), CRASH_PORT (first port tried, default 18181),
+# CRASH_DATABASES (default "postgresql h2").
 # Prints PASS or FAIL with the reasons; exits 1 on failure, 2 when it cannot run at all.
 set -euo pipefail
 
@@ -50,15 +51,9 @@ crash() {
 	port=$(free_port "${CRASH_PORT:-18181}")
 	echo
 	say "$label: first start on port $port"
-	start=$SECONDS
-	start_node "$WORK/$label-first.log" "$port" "$db"
-	pid=$NODE_PID
-	if ! wait_up "$port" "$pid"; then
-		check fail "$label: the first start did not reach health UP (see $WORK/$label-first.log)"
-		stop_node "$pid" KILL
-		return
-	fi
-	say "$label: up after $((SECONDS - start)) s; $WORKERS writers until $ACKS writes are acknowledged"
+	up "$label" first "$WORK/$label-first.log" "$port" "$db" || return 0
+	pid=$PID
+	say "$label: up after $UP_SECONDS s; $WORKERS writers until $ACKS writes are acknowledged"
 
 	local writers=()
 	for w in $(seq 1 "$WORKERS"); do
@@ -86,22 +81,10 @@ crash() {
 	fi
 
 	say "$label: restart on the same database"
-	start=$SECONDS
-	start_node "$WORK/$label-restart.log" "$port" "$db"
-	pid=$NODE_PID
-	if ! wait_up "$port" "$pid"; then
-		check fail "$label: the restart did not reach health UP (see $WORK/$label-restart.log)"
-		stop_node "$pid" KILL
-		return
-	fi
-	check ok "$label: restarted, health UP after $((SECONDS - start)) s"
-	local problems
-	problems=$(start_problems "$WORK/$label-restart.log")
-	if [ -z "$problems" ]; then
-		check ok "$label: no Flyway or other error in the restart log"
-	else
-		check fail "$label: the restart log has errors: $problems"
-	fi
+	up "$label" second "$WORK/$label-restart.log" "$port" "$db" || return 0
+	pid=$PID
+	check ok "$label: restarted, health UP after $UP_SECONDS s"
+	check_clean_log "$label" "$WORK/$label-restart.log" "the restart log"
 
 	local present="$WORK/$label-present.tsv" missing=0 id name
 	atelier_lines "$port" | cut -f1,2 >"$present"
@@ -120,7 +103,11 @@ crash() {
 }
 
 bench_init crash-test
-pg_scratch atelier_crash_test
-crash postgresql pg:atelier_crash_test
-crash h2 "h2:./$WORK/h2-data"
+for database in ${CRASH_DATABASES:-postgresql h2}; do
+	case "$database" in
+		postgresql) pg_scratch atelier_crash_test && crash postgresql pg:atelier_crash_test ;;
+		h2) crash h2 "h2:./$WORK/h2-data" ;;
+		*) check fail "unknown database '$database' in CRASH_DATABASES (postgresql, h2)" ;;
+	esac
+done
 finish crash-test

@@ -146,6 +146,32 @@ wait_up() {
 	return 1
 }
 
+# Starts a node and waits for health UP: up <label> <which start> <log> <port> <database> [options].
+# Sets PID and UP_SECONDS; records a failed check and returns 1 when the node does not come up.
+up() {
+	local label=$1 what=$2 log=$3 port=$4 start=$SECONDS
+	shift 2
+	start_node "$@"
+	PID=$NODE_PID
+	if ! wait_up "$port" "$PID"; then
+		check fail "$label: the $what start did not reach health UP (see $log)"
+		stop_node "$PID" KILL
+		return 1
+	fi
+	UP_SECONDS=$((SECONDS - start))
+}
+
+# Checks that a node's log shows no start problem: check_clean_log <label> <log> <what it is>.
+check_clean_log() {
+	local problems
+	problems=$(start_problems "$2")
+	if [ -z "$problems" ]; then
+		check ok "$1: no Flyway or other error in $3"
+	else
+		check fail "$1: $3 has errors: $problems"
+	fi
+}
+
 # Stops a node with a signal (default TERM) and waits for its process to end.
 stop_node() {
 	local pid=$1 signal=${2:-TERM}
