@@ -119,12 +119,7 @@ else
 	check fail "the job_lock lease was not seen with both nodes (A $rounds_a, B $rounds_b samples)"
 fi
 for name in a b; do
-	problems=$(start_problems "$WORK/node-$name.log")
-	if [ -z "$problems" ]; then
-		check ok "no Flyway or other error in node ${name^^}'s log"
-	else
-		check fail "node ${name^^}'s log has errors: $problems"
-	fi
+	check_clean_log "node ${name^^}" "$WORK/node-$name.log" "its log"
 done
 
 stop_node "$PID_A" TERM
