@@ -11,11 +11,14 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
  * On the first start of an empty database, creates the administrator {@code admin} with the
  * password from {@code atelier.admin.password}, or with a random one printed once in the log.
+ * When several nodes start together on an empty database, one of them creates the account and
+ * the others find it taken and go on starting.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -38,7 +41,13 @@ class AdminBootstrap implements ApplicationRunner {
 		}
 		boolean generated = configuredPassword.isBlank();
 		String password = generated ? randomPassword() : configuredPassword;
-		accounts.createUnchecked(new Accounts.NewAccount("admin", "Administrator", null, password, true));
+		try {
+			accounts.createUnchecked(new Accounts.NewAccount("admin", "Administrator", null, password, true));
+		}
+		catch (DuplicateKeyException createdByAnotherNode) {
+			log.info("The administrator account \"admin\" was created by another node starting at the same time");
+			return;
+		}
 		if (generated) {
 			log.warn("""
 
