@@ -1,0 +1,74 @@
+package org.atelier.identity.internal;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.atelier.shared.SecurityLog;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a session that has lived longer than the absolute lifetime
+ * ({@code atelier.security.session.absolute-lifetime}), however active it has been; the idle
+ * timeout ({@code spring.session.timeout}) is Spring Session's. The session's start is an
+ * attribute written on the first request that finds the session, read from the application's
+ * clock; renewing the session id at sign-in keeps it. A page request with an expired session goes
+ * to the sign-in page; any other request (the API, a static file) continues without the session,
+ * so it is judged on its own credentials (the API answers 401 without them).
+ */
+class SessionLifetimeFilter extends OncePerRequestFilter {
+
+	static final String STARTED_AT = "org.atelier.session.startedAt";
+	static final String EXPIRED_PAGE = "/login?expired";
+
+	private final Duration lifetime;
+	private final Clock clock;
+
+	SessionLifetimeFilter(Duration lifetime, Clock clock) {
+		this.lifetime = lifetime;
+		this.clock = clock;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			Instant now = clock.instant();
+			if (!(session.getAttribute(STARTED_AT) instanceof Long startedAt)) {
+				session.setAttribute(STARTED_AT, now.toEpochMilli());
+			}
+			else if (now.isAfter(Instant.ofEpochMilli(startedAt).plus(lifetime))) {
+				SecurityLog.event("session-expired", "user", userOf(session), "address",
+						request.getRemoteAddr(), "reason", "absolute-lifetime");
+				session.invalidate();
+				if (isPage(request)) {
+					response.sendRedirect(request.getContextPath() + EXPIRED_PAGE);
+					return;
+				}
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static @Nullable String userOf(HttpSession session) {
+		return session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
+				&& context.getAuthentication() != null ? context.getAuthentication().getName() : null;
+	}
+
+	private static boolean isPage(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !(path.startsWith("/api/") || path.startsWith("/actuator/") || path.startsWith("/css/")
+				|| path.startsWith("/js/") || path.startsWith("/img/") || path.startsWith("/webjars/"));
+	}
+}
