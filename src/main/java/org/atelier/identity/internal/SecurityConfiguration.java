@@ -2,6 +2,7 @@ package org.atelier.identity.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import org.atelier.identity.AccessTokens;
 import org.atelier.identity.ExternalSignIn;
@@ -24,6 +25,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -119,11 +122,15 @@ class SecurityConfiguration {
 			.exceptionHandling(e -> e.accessDeniedHandler(SecurityConfiguration::pageAccessDenied))
 			.headers(SecurityConfiguration::headers);
 		if (singleSignOn.getIfAvailable() != null) {
-			// only when at least one provider is configured (spring.security.oauth2.client.registration.*)
-			http.oauth2Login(oidc -> oidc.loginPage("/login")
-				.userInfoEndpoint(info -> info.oidcUserService(new SingleSignOn.AccountUserService(externalSignIn)))
-				.successHandler(new SingleSignOn.Success(secondFactor))
-				.failureHandler(new SingleSignOn.Failure()));
+			// only when at least one provider is configured (spring.security.oauth2.client.registration.*);
+			// the chain's own authentication manager is explicit, so the OpenID Connect provider is added to it here
+			var accountsOfProviders = new SingleSignOn.AccountUserService(externalSignIn);
+			http.authenticationManager(new ProviderManager(List.of(new OidcAuthorizationCodeAuthenticationProvider(
+					new RestClientAuthorizationCodeTokenResponseClient(), accountsOfProviders)), manager))
+				.oauth2Login(oidc -> oidc.loginPage("/login")
+					.userInfoEndpoint(info -> info.oidcUserService(accountsOfProviders))
+					.successHandler(new SingleSignOn.Success(secondFactor))
+					.failureHandler(new SingleSignOn.Failure()));
 		}
 		return http.build();
 	}

@@ -20,9 +20,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Ends a session that has lived longer than the absolute lifetime
  * ({@code atelier.security.session.absolute-lifetime}), however active it has been; the idle
- * timeout ({@code spring.session.timeout}) is Spring Session's. The session's start is an
- * attribute written on the first request that finds the session, read from the application's
- * clock; renewing the session id at sign-in keeps it. A page request with an expired session goes
+ * timeout ({@code spring.session.timeout}) is Spring Session's. The lifetime counts from the
+ * sign-in (an attribute the sign-in writes, {@link #markSignIn}, in the application's clock), or,
+ * for a session nobody signed in to, from the session's creation (which Spring Session keeps in
+ * its table). Only the sign-in request writes the attribute, so parallel requests of one page
+ * never race to add it. A page request with an expired session goes
  * to the sign-in page; any other request (the API, a static file) continues without the session,
  * so it is judged on its own credentials (the API answers 401 without them).
  */
@@ -44,11 +46,9 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
 		if (session != null) {
-			Instant now = clock.instant();
-			if (!(session.getAttribute(STARTED_AT) instanceof Long startedAt)) {
-				session.setAttribute(STARTED_AT, now.toEpochMilli());
-			}
-			else if (now.isAfter(Instant.ofEpochMilli(startedAt).plus(lifetime))) {
+			long startedAt = session.getAttribute(STARTED_AT) instanceof Long signedInAt ? signedInAt
+					: session.getCreationTime();
+			if (clock.instant().isAfter(Instant.ofEpochMilli(startedAt).plus(lifetime))) {
 				SecurityLog.event("session-expired", "user", userOf(session), "address",
 						request.getRemoteAddr(), "reason", "absolute-lifetime");
 				session.invalidate();
@@ -59,6 +59,11 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	/** Notes the moment of sign-in in the session, where the lifetime starts. */
+	static void markSignIn(HttpServletRequest request, Clock clock) {
+		request.getSession().setAttribute(STARTED_AT, clock.instant().toEpochMilli());
 	}
 
 	private static @Nullable String userOf(HttpSession session) {
