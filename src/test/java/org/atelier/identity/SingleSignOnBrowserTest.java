@@ -9,6 +9,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.atelier.testsupport.BrowserTestBase;
+import org.atelier.testsupport.HttpSession;
 import org.atelier.testsupport.OidcTestProvider;
 import org.atelier.testsupport.OidcTestProvider.Person;
 import org.atelier.testsupport.TestUsers;
@@ -44,7 +45,11 @@ class SingleSignOnBrowserTest extends BrowserTestBase {
 	private static final Person DORA = new Person("dora." + RUN, "dora-at-the-provider", RUN + "-dora@example.org",
 			true, "Dora Disabled");
 
-	private static final OidcTestProvider PROVIDER = OidcTestProvider.start(List.of(EVA, NOOR, MALLORY, DORA));
+	/** Verified e-mail of an account with a second factor. */
+	private static final Person TOM = new Person("tom." + RUN, "tom-at-the-provider", RUN + "-tom@example.org", true,
+			"Tom Twofactor");
+
+	private static final OidcTestProvider PROVIDER = OidcTestProvider.start(List.of(EVA, NOOR, MALLORY, DORA, TOM));
 
 	@DynamicPropertySource
 	static void singleSignOn(DynamicPropertyRegistry registry) {
@@ -63,6 +68,9 @@ class SingleSignOnBrowserTest extends BrowserTestBase {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	TwoFactor twoFactor;
 
 	@BeforeEach
 	void allowOurRedirect() {
@@ -134,6 +142,44 @@ class SingleSignOnBrowserTest extends BrowserTestBase {
 		assertThat(page).hasURL(url("/login?error"));
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("not right");
 		checkPage();
+	}
+
+	@Test
+	void anAccountWithASecondFactorStillAsksForItsCode() {
+		var tom = accounts.createUnchecked(new Accounts.NewAccount(RUN + "-tom", "Tom Twofactor", TOM.email(),
+				TestUsers.PASSWORD, false));
+		String secret = TestUsers.as(tom, () -> {
+			String s = twoFactor.beginEnrolment().secret();
+			twoFactor.confirm(TwoFactorSignInTest.codeAt(s, -1));
+			return s;
+		});
+		signInAtProvider(page, TOM);
+		assertThat(page).hasURL(url("/login/two-factor"));
+		checkPage();
+		page.navigate(url("/profile"));
+		assertThat(page).hasURL(url("/login/two-factor"));
+		page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(TwoFactorSignInTest.codeAt(secret, 0));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		assertThat(page).hasURL(url("/"));
+		assertSignedInAs(page, tom.username());
+	}
+
+	@Test
+	void theProvidersAddressesAnswerWithoutErrors() {
+		var anonymous = new HttpSession(port);
+		var start = anonymous.get("/oauth2/authorization/test-identity");
+		assertThat(start.statusCode()).isEqualTo(302);
+		assertThat(start.headers().firstValue("Location")).hasValueSatisfying(
+				l -> assertThat(l).startsWith(PROVIDER.issuer() + "/oauth2/authorize?"));
+		// a forged or replayed answer from the provider: back to the sign-in page, nobody signed in
+		var forged = anonymous.get("/login/oauth2/code/test-identity?code=forged&state=forged");
+		assertThat(forged.statusCode()).isEqualTo(302);
+		assertThat(forged.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+		assertThat(anonymous.get("/profile").statusCode()).isEqualTo(302);
+		// a provider nobody configured is no start of a sign-in (never a server error): the sign-in page
+		var unknown = anonymous.get("/oauth2/authorization/nobody");
+		assertThat(unknown.statusCode()).isEqualTo(302);
+		assertThat(unknown.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 	}
 
 	/** From Atelier's sign-in page through the provider's own sign-in form and back. */

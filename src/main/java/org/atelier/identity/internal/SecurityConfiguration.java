@@ -128,6 +128,8 @@ class SecurityConfiguration {
 			http.authenticationManager(new ProviderManager(List.of(new OidcAuthorizationCodeAuthenticationProvider(
 					new RestClientAuthorizationCodeTokenResponseClient(), accountsOfProviders)), manager))
 				.oauth2Login(oidc -> oidc.loginPage("/login")
+					.authorizationEndpoint(start -> start.authorizationRequestResolver(
+							new SingleSignOn.KnownProvidersOnly(singleSignOn.getObject())))
 					.userInfoEndpoint(info -> info.oidcUserService(accountsOfProviders))
 					.successHandler(new SingleSignOn.Success(secondFactor))
 					.failureHandler(new SingleSignOn.Failure()));

@@ -21,10 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Ends a session that has lived longer than the absolute lifetime
  * ({@code atelier.security.session.absolute-lifetime}), however active it has been; the idle
  * timeout ({@code spring.session.timeout}) is Spring Session's. The lifetime counts from the
- * sign-in (an attribute the sign-in writes, {@link #markSignIn}, in the application's clock), or,
- * for a session nobody signed in to, from the session's creation (which Spring Session keeps in
- * its table). Only the sign-in request writes the attribute, so parallel requests of one page
- * never race to add it. A page request with an expired session goes
+ * sign-in: an attribute the sign-in writes ({@link #markSignIn}, in the application's clock) and
+ * that renewing the session id keeps. Only the sign-in request writes it, so parallel requests of
+ * one page never race to add it. A signed-in session without it (signed in before this check
+ * existed) counts from its creation, which Spring Session keeps in its table; a session nobody
+ * signed in to holds nothing worth a lifetime and is left to the idle timeout. A page request with an expired session goes
  * to the sign-in page; any other request (the API, a static file) continues without the session,
  * so it is judged on its own credentials (the API answers 401 without them).
  */
@@ -46,9 +47,9 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
 		if (session != null) {
-			long startedAt = session.getAttribute(STARTED_AT) instanceof Long signedInAt ? signedInAt
-					: session.getCreationTime();
-			if (clock.instant().isAfter(Instant.ofEpochMilli(startedAt).plus(lifetime))) {
+			Long startedAt = session.getAttribute(STARTED_AT) instanceof Long signedInAt ? Long.valueOf(signedInAt)
+					: userOf(session) != null ? Long.valueOf(session.getCreationTime()) : null;
+			if (startedAt != null && clock.instant().isAfter(Instant.ofEpochMilli(startedAt).plus(lifetime))) {
 				SecurityLog.event("session-expired", "user", userOf(session), "address",
 						request.getRemoteAddr(), "reason", "absolute-lifetime");
 				session.invalidate();

@@ -15,10 +15,16 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -38,6 +44,43 @@ final class SingleSignOn {
 	static final String FAILURE_URL = "/login?error";
 
 	private SingleSignOn() {
+	}
+
+	/**
+	 * Starts sign-ins at configured providers only. The standard resolver answers an unknown
+	 * provider id with a server error; here the address is then simply not the start of a sign-in
+	 * (the sign-in page for anonymous callers, not found for others).
+	 */
+	static final class KnownProvidersOnly implements OAuth2AuthorizationRequestResolver {
+
+		private static final String BASE = OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI + "/";
+
+		private final ClientRegistrationRepository registrations;
+		private final DefaultOAuth2AuthorizationRequestResolver standard;
+
+		KnownProvidersOnly(ClientRegistrationRepository registrations) {
+			this.registrations = registrations;
+			this.standard = new DefaultOAuth2AuthorizationRequestResolver(registrations,
+					OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+		}
+
+		@Override
+		public @Nullable OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			if (path.startsWith(BASE) && !known(path.substring(BASE.length()))) {
+				return null;
+			}
+			return standard.resolve(request);
+		}
+
+		@Override
+		public @Nullable OAuth2AuthorizationRequest resolve(HttpServletRequest request, String registrationId) {
+			return known(registrationId) ? standard.resolve(request, registrationId) : null;
+		}
+
+		private boolean known(String registrationId) {
+			return registrations.findByRegistrationId(registrationId) != null;
+		}
 	}
 
 	/** The provider's person together with the account it stands for. */
