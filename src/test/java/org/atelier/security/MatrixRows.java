@@ -396,6 +396,7 @@ final class MatrixRows {
 		MatrixReport.declare();
 		MatrixCapacity.declare();
 		MatrixArchive.declare();
+		MatrixIdentitySso.declare();
 
 		// --- identity: own profile
 		page("GET", "/profile").expect(302, 200, 200, 200, 200, 200);

@@ -1,6 +1,7 @@
 package org.atelier.identity.internal;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.servlet.ServletException;
@@ -39,12 +40,14 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
 
 	private final TwoFactor twoFactor;
 	private final boolean requiredForAdmins;
+	private final Clock clock;
 	private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 	private final SavedRequestAwareAuthenticationSuccessHandler plain = new SavedRequestAwareAuthenticationSuccessHandler();
 
 	SecondFactorSignIn(TwoFactor twoFactor,
-			@Value("${atelier.security.two-factor.required-for-admins:false}") boolean requiredForAdmins) {
+			@Value("${atelier.security.two-factor.required-for-admins:false}") boolean requiredForAdmins, Clock clock) {
 		this.twoFactor = twoFactor;
+		this.clock = clock;
 		this.requiredForAdmins = requiredForAdmins;
 		plain.setDefaultTargetUrl("/");
 	}
@@ -56,6 +59,7 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
+		SessionLifetimeFilter.markSignIn(request, clock);
 		if (authentication.getPrincipal() instanceof CurrentUser user) {
 			if (twoFactor.isEnabled(user.id())) {
 				narrow(user, PENDING, request, response);

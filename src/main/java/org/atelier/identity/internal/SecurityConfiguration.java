@@ -1,8 +1,16 @@
 package org.atelier.identity.internal;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
 import org.atelier.identity.AccessTokens;
+import org.atelier.identity.ExternalSignIn;
 import org.atelier.identity.TwoFactor;
 import org.atelier.shared.SecurityLog;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,15 +25,20 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Two filter chains: the REST API and Actuator are stateless (HTTP Basic or a personal access
  * token on every call, 401 problem details, no CSRF because no cookie is ever read there); pages
  * use a form sign-in with the session in the database, CSRF protection and a strict
- * Content-Security-Policy. Which records a user may see inside an atelier is decided by the
+ * Content-Security-Policy, and, when OpenID Connect providers are configured, single sign-on
+ * through them. Which records a user may see inside an atelier is decided by the
  * atelier module, not here.
  */
 @Configuration(proxyBeanMethods = false)
@@ -49,6 +62,18 @@ class SecurityConfiguration {
 		dao.setPasswordEncoder(encoder);
 		var manager = new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
 		return manager;
+	}
+
+	/**
+	 * The absolute session lifetime, checked right after Spring Session has loaded the session
+	 * ({@code SessionRepositoryFilter.DEFAULT_ORDER}) and before Spring Security reads it.
+	 */
+	@Bean
+	FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilter(
+			@Value("${atelier.security.session.absolute-lifetime:12h}") Duration lifetime, Clock clock) {
+		var registration = new FilterRegistrationBean<>(new SessionLifetimeFilter(lifetime, clock));
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
+		return registration;
 	}
 
 	@Bean
@@ -79,8 +104,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager, SecondFactorSignIn secondFactor)
-			throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager manager, SecondFactorSignIn secondFactor,
+			ObjectProvider<ClientRegistrationRepository> singleSignOn, ExternalSignIn externalSignIn) throws Exception {
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/public/**", "/error", "/error/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
@@ -96,6 +121,19 @@ class SecurityConfiguration {
 				.deleteCookies("SESSION").invalidateHttpSession(true))
 			.exceptionHandling(e -> e.accessDeniedHandler(SecurityConfiguration::pageAccessDenied))
 			.headers(SecurityConfiguration::headers);
+		if (singleSignOn.getIfAvailable() != null) {
+			// only when at least one provider is configured (spring.security.oauth2.client.registration.*);
+			// the chain's own authentication manager is explicit, so the OpenID Connect provider is added to it here
+			var accountsOfProviders = new SingleSignOn.AccountUserService(externalSignIn);
+			http.authenticationManager(new ProviderManager(List.of(new OidcAuthorizationCodeAuthenticationProvider(
+					new RestClientAuthorizationCodeTokenResponseClient(), accountsOfProviders)), manager))
+				.oauth2Login(oidc -> oidc.loginPage("/login")
+					.authorizationEndpoint(start -> start.authorizationRequestResolver(
+							new SingleSignOn.KnownProvidersOnly(singleSignOn.getObject())))
+					.userInfoEndpoint(info -> info.oidcUserService(accountsOfProviders))
+					.successHandler(new SingleSignOn.Success(secondFactor))
+					.failureHandler(new SingleSignOn.Failure()));
+		}
 		return http.build();
 	}
 
