@@ -123,7 +123,36 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.status(HttpStatus.BAD_REQUEST)
 			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-			.body(body(HttpStatus.BAD_REQUEST, text("error.unreadableBody"), null));
+			.body(body(HttpStatus.BAD_REQUEST, text("error.unreadableBody"), List.of(unreadableAt(ex))));
+	}
+
+	/**
+	 * Where the body stops being readable: the JSON path of a value of the wrong type, or else
+	 * "body" with the line and column of the syntax error, so that the caller knows where to look.
+	 */
+	private Map<String, String> unreadableAt(HttpMessageNotReadableException ex) {
+		Locale locale = LocaleContextHolder.getLocale();
+		for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
+			if (t instanceof tools.jackson.databind.DatabindException bind && !bind.getPath().isEmpty()) {
+				StringBuilder path = new StringBuilder();
+				for (var ref : bind.getPath()) {
+					if (ref.getPropertyName() != null) {
+						path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+					}
+					else if (ref.getIndex() >= 0) {
+						path.append('[').append(ref.getIndex()).append(']');
+					}
+				}
+				return Map.of("field", path.toString(), "message", text("error.invalidValue"));
+			}
+			if (t instanceof tools.jackson.core.JacksonException json && json.getLocation() != null
+					&& json.getLocation().getLineNr() > 0) {
+				return Map.of("field", "body", "message", messages.getMessage("error.unreadableAt",
+						new Object[] { json.getLocation().getLineNr(), json.getLocation().getColumnNr() },
+						"error.unreadableAt", locale));
+			}
+		}
+		return Map.of("field", "body", "message", text("error.unreadableBody"));
 	}
 
 	@Override
