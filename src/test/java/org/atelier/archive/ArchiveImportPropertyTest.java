@@ -18,6 +18,7 @@ import org.atelier.identity.Accounts.AccountView;
 import org.atelier.testsupport.ApiCalls;
 import org.atelier.testsupport.DatabaseTest;
 import org.atelier.testsupport.Mutations;
+import org.atelier.testsupport.RowCounts;
 import org.atelier.testsupport.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,7 +114,7 @@ class ArchiveImportPropertyTest {
 					change = "edited " + target + ": " + (edited.length() > 1500 ? edited.substring(0, 1500) + "..." : edited);
 				}
 			}
-			Map<String, Long> before = counts();
+			Map<String, Long> before = RowCounts.of(jdbc, COUNTED);
 			HttpResponse<String> answer = ArchiveHttp.importZip(port, coordinator.username(), TestUsers.PASSWORD, zip,
 					TestUsers.uniqueName("Fuzzed"));
 			String what = "seed " + seed + ", " + change + "\n-> " + answer.statusCode() + " " + answer.body();
@@ -126,7 +127,7 @@ class ArchiveImportPropertyTest {
 					assertThat(errors).as(what).isNotNull();
 					assertThat(errors.size()).as(what).isPositive();
 				}
-				assertThat(counts()).as("nothing written: " + what).isEqualTo(before);
+				assertThat(RowCounts.of(jdbc, COUNTED)).as("nothing written: " + what).isEqualTo(before);
 			}
 			else {
 				assertThat(answer.statusCode()).as(what).isEqualTo(201);
@@ -138,13 +139,5 @@ class ArchiveImportPropertyTest {
 						TestUsers.PASSWORD, null, Map.of()).statusCode()).as(what).isEqualTo(200);
 			}
 		}
-	}
-
-	private Map<String, Long> counts() {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		for (String table : COUNTED) {
-			counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
-		}
-		return counts;
 	}
 }

@@ -132,6 +132,44 @@ class ConcurrentSavesTest {
 			.formatted(who), saved -> saved.get("funder").asString());
 	}
 
+	/** Through the pages: both edit forms read version 0; one save redirects, the other shows the conflict view. */
+	@Test
+	void aHypothesisThroughItsEditPage() throws Exception {
+		String record = created(base("/hypotheses"), """
+				{"statement":"Shops open their roofs","category":"viability","importance":3}""");
+		String edit = "/ateliers/" + atelierId + "/hypotheses/" + record.substring(record.lastIndexOf('/') + 1) + "/edit";
+		List<org.atelier.testsupport.HttpSession> browsers = new ArrayList<>();
+		for (AccountView who : List.of(anna, bram)) {
+			var browser = new org.atelier.testsupport.HttpSession(port);
+			assertThat(browser.signIn(who.username(), TestUsers.PASSWORD).statusCode()).isEqualTo(302);
+			assertThat(browser.get(edit).statusCode()).isEqualTo(200);
+			browsers.add(browser);
+		}
+		var go = new CountDownLatch(1);
+		List<Future<HttpResponse<String>>> saves = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			var browser = browsers.get(i);
+			String statement = "Shops open their roofs, says " + (i == 0 ? anna : bram).username();
+			saves.add(threads.submit(() -> {
+				go.await();
+				return browser.postForm(edit, java.util.Map.of("statement", statement, "category", "viability",
+						"importance", "3", "evidenceStrength", "0", "version", "0"));
+			}));
+		}
+		go.countDown();
+		var first = saves.get(0).get(60, TimeUnit.SECONDS);
+		var second = saves.get(1).get(60, TimeUnit.SECONDS);
+		assertThat(List.of(first.statusCode(), second.statusCode())).as(first.body() + second.body())
+			.containsExactlyInAnyOrder(302, 200);
+		var loser = first.statusCode() == 200 ? first : second;
+		assertThat(loser.body()).contains("Someone else changed this record");
+		String winner = (first.statusCode() == 302 ? anna : bram).username();
+		var stored = ApiCalls.call(port, "GET", record, anna.username(), TestUsers.PASSWORD, null, java.util.Map.of());
+		assertThat(JSON.readTree(stored.body()).get("statement").asString()).endsWith(winner);
+		// the loser's view shows what the winner saved
+		assertThat(loser.body()).contains(winner);
+	}
+
 	/**
 	 * Each round: both read the same ETag, then save at once. One 200, one 412; what is stored is
 	 * the winner's text, and the ETag moved on by exactly one save.

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -25,6 +24,7 @@ import org.atelier.testsupport.DatabaseTest;
 import org.atelier.testsupport.HttpSession;
 import org.atelier.testsupport.MultipartBody;
 import org.atelier.testsupport.Mutations;
+import org.atelier.testsupport.RowCounts;
 import org.atelier.testsupport.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,11 +113,11 @@ class InputsPropertyTest {
 		String base = "/api/v1/ateliers/" + atelierId + "/energy/scenarios";
 		String valid = "{\"name\":\"Depot\",\"description\":\"Fuzzed\",\"scenario\":" + SCENARIO + "}";
 		for (String body : inputs(valid, 30, 10)) {
-			var before = counts(ENERGY_TABLES);
+			var before = RowCounts.of(jdbc, ENERGY_TABLES);
 			var answer = post(base, body);
 			assertAnswered(answer, body);
 			if (answer.statusCode() >= 400) {
-				assertThat(counts(ENERGY_TABLES)).as("no write after %s (seed %d)", answer.statusCode(), seed)
+				assertThat(RowCounts.of(jdbc, ENERGY_TABLES)).as("no write after %s (seed %d)", answer.statusCode(), seed)
 					.isEqualTo(before);
 			}
 			else {
@@ -148,13 +148,13 @@ class InputsPropertyTest {
 						: Mutations.lines(text, kind.equals("pvgis") ? "," : ";", random)).getBytes(StandardCharsets.UTF_8));
 			}
 			for (byte[] file : files) {
-				var before = counts(ENERGY_TABLES);
+				var before = RowCounts.of(jdbc, ENERGY_TABLES);
 				MultipartBody body = new MultipartBody().field("kind", kind).file("file", kind + ".csv", "text/csv", file);
 				var answer = HTTP.send(request(base + "/" + sid + "/files").header("Content-Type", body.contentType())
 					.POST(body.publisher()).build(), HttpResponse.BodyHandlers.ofString());
 				assertAnswered(answer, kind + ": " + Mutations.utf8(file).lines().limit(30).toList());
 				if (answer.statusCode() >= 400) {
-					assertThat(counts(ENERGY_TABLES)).as("no write (seed %d)", seed).isEqualTo(before);
+					assertThat(RowCounts.of(jdbc, ENERGY_TABLES)).as("no write (seed %d)", seed).isEqualTo(before);
 				}
 			}
 		}
@@ -169,12 +169,12 @@ class InputsPropertyTest {
 				+ "Residents,community-group,civil-society,,false,,2,5,false,true,true,neutral,supportive,\n"
 				+ "\"Grid, operator\",company,industry,\"Says \"\"no\"\"\",false,,4,4,false,false,false,critical,neutral,identified\n";
 		for (String csv : inputs(valid, 35, 10, ",")) {
-			var before = counts(STAKEHOLDER_TABLES);
+			var before = RowCounts.of(jdbc, STAKEHOLDER_TABLES);
 			var answer = HTTP.send(request(path).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv))
 				.build(), HttpResponse.BodyHandlers.ofString());
 			assertAnswered(answer, csv);
 			if (answer.statusCode() >= 400) {
-				assertThat(counts(STAKEHOLDER_TABLES)).as("all or nothing (seed %d): %s", seed, csv).isEqualTo(before);
+				assertThat(RowCounts.of(jdbc, STAKEHOLDER_TABLES)).as("all or nothing (seed %d): %s", seed, csv).isEqualTo(before);
 			}
 		}
 	}
@@ -224,11 +224,4 @@ class InputsPropertyTest {
 			.header("Accept", "application/json").header("Accept-Language", "en");
 	}
 
-	private Map<String, Long> counts(List<String> tables) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		for (String table : tables) {
-			counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
-		}
-		return counts;
-	}
 }
