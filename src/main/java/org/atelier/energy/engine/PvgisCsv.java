@@ -67,6 +67,20 @@ public final class PvgisCsv {
 		}
 	}
 
+	/** The nominal power from the header: a positive number, or a problem naming its line (not a bare NumberFormatException). */
+	private static double peakOf(String text, int lineNo, String line) {
+		double peak;
+		try {
+			peak = Double.parseDouble(text);
+		} catch (NumberFormatException e) {
+			throw new SeriesFormatException(lineNo, 0, "the nominal power (kWp) is not a number: " + line);
+		}
+		if (!(peak > 0) || Double.isInfinite(peak)) {
+			throw new SeriesFormatException(lineNo, 0, "the nominal power (kWp) must be above zero: " + line);
+		}
+		return peak;
+	}
+
 	private static Series read(BufferedReader in) throws IOException {
 		double peak = Double.NaN;
 		int lineNo = 0;
@@ -77,7 +91,7 @@ public final class PvgisCsv {
 			String t = stripBom(line, lineNo).strip();
 			Matcher m = PEAK.matcher(t);
 			if (m.find()) {
-				peak = Double.parseDouble(m.group(2));
+				peak = peakOf(m.group(2), lineNo, t);
 			}
 			if (t.toLowerCase().startsWith("time,")) {
 				String[] cols = t.split(",");

@@ -28,6 +28,10 @@ public class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint, Ac
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
 			throws IOException {
+		if (org.atelier.shared.DatabaseOutage.causedBy(failure)) {
+			// the credentials could not be checked, not found wrong: let the outage answer (503) rather than 401
+			throw new org.springframework.dao.DataAccessResourceFailureException("credentials not checked", failure);
+		}
 		if (failure instanceof LoginThrottledException) {
 			response.setHeader("Retry-After", "900");
 			write(request, response, 429, "error.throttled");

@@ -116,7 +116,7 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				// ROLE_USER, not just "authenticated": half-signed-in people (second factor pending) are authenticated too
 				.anyRequest().hasRole("USER"))
-			.formLogin(form -> form.loginPage("/login").successHandler(secondFactor).failureUrl("/login?error"))
+			.formLogin(form -> form.loginPage("/login").successHandler(secondFactor).failureHandler(SecurityConfiguration::signInFailed))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
 				.deleteCookies("SESSION").invalidateHttpSession(true))
 			.exceptionHandling(e -> e.accessDeniedHandler(SecurityConfiguration::pageAccessDenied))
@@ -135,6 +135,18 @@ class SecurityConfiguration {
 					.failureHandler(new SingleSignOn.Failure()));
 		}
 		return http.build();
+	}
+
+	/** Wrong credentials go back to the form; credentials that could not be checked (database away) answer 503. */
+	private static void signInFailed(jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response,
+			org.springframework.security.core.AuthenticationException failure)
+			throws java.io.IOException, jakarta.servlet.ServletException {
+		if (org.atelier.shared.DatabaseOutage.causedBy(failure)) {
+			throw new org.springframework.dao.DataAccessResourceFailureException("credentials not checked", failure);
+		}
+		new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler("/login?error")
+			.onAuthenticationFailure(request, response, failure);
 	}
 
 	/** A refused page request (a missing role, a missing or wrong CSRF token) goes to the security log, then to the 403 page. */

@@ -7,12 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.atelier.shared.ConflictException;
+import org.atelier.shared.DatabaseOutage;
 import org.atelier.shared.FieldProblem;
 import org.atelier.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +23,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -120,7 +123,36 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.status(HttpStatus.BAD_REQUEST)
 			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-			.body(body(HttpStatus.BAD_REQUEST, text("error.unreadableBody"), null));
+			.body(body(HttpStatus.BAD_REQUEST, text("error.unreadableBody"), List.of(unreadableAt(ex))));
+	}
+
+	/**
+	 * Where the body stops being readable: the JSON path of a value of the wrong type, or else
+	 * "body" with the line and column of the syntax error, so that the caller knows where to look.
+	 */
+	private Map<String, String> unreadableAt(HttpMessageNotReadableException ex) {
+		Locale locale = LocaleContextHolder.getLocale();
+		for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
+			if (t instanceof tools.jackson.databind.DatabindException bind && !bind.getPath().isEmpty()) {
+				StringBuilder path = new StringBuilder();
+				for (var ref : bind.getPath()) {
+					if (ref.getPropertyName() != null) {
+						path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+					}
+					else if (ref.getIndex() >= 0) {
+						path.append('[').append(ref.getIndex()).append(']');
+					}
+				}
+				return Map.of("field", path.toString(), "message", text("error.invalidValue"));
+			}
+			if (t instanceof tools.jackson.core.JacksonException json && json.getLocation() != null
+					&& json.getLocation().getLineNr() > 0) {
+				return Map.of("field", "body", "message", messages.getMessage("error.unreadableAt",
+						new Object[] { json.getLocation().getLineNr(), json.getLocation().getColumnNr() },
+						"error.unreadableAt", locale));
+			}
+		}
+		return Map.of("field", "body", "message", text("error.unreadableBody"));
 	}
 
 	@Override
@@ -134,8 +166,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.body(detail);
 	}
 
+	/** The database cannot be reached: 503 with Retry-After, never a 500; the caller may simply retry. */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+		logger.warn("Database unavailable during API call: " + e.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, DatabaseOutageFilter.RETRY_AFTER)
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(body(HttpStatus.SERVICE_UNAVAILABLE, text("error.unavailable"), null));
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception e) {
+		if (DatabaseOutage.causedBy(e)) {
+			return databaseUnavailable(e);
+		}
 		logger.error("Unexpected error in API call", e);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("error.unexpected"), null);
 	}

@@ -6,9 +6,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -16,7 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Pages answer a missing or hidden record with the 404 page, a missing role with the 403 page and
  * a change the current state forbids (archived atelier, last coordinator) with the 409 page
- * stating the reason.
+ * stating the reason, and an unreachable database with the 503 page.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -49,6 +51,20 @@ class PageExceptionHandler {
 		logDenied(request);
 		var mav = new ModelAndView("error/403");
 		mav.setStatus(HttpStatus.FORBIDDEN);
+		return mav;
+	}
+
+	/**
+	 * The database cannot be reached: the stand-alone 503 page (the usual layout would need the
+	 * database itself) saying to try again shortly.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	ModelAndView databaseUnavailable(Exception e, jakarta.servlet.http.HttpServletResponse response) {
+		org.slf4j.LoggerFactory.getLogger(PageExceptionHandler.class)
+			.warn("Database unavailable while showing a page: {}", e.getMessage());
+		response.setHeader("Retry-After", DatabaseOutageFilter.RETRY_AFTER);
+		var mav = new ModelAndView("error/503");
+		mav.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
 		return mav;
 	}
 
