@@ -72,13 +72,13 @@ done
 cookies=$work/cookies.txt
 curl -fs -c "$cookies" -o "$work/login.html" "$base/login"
 csrf=$(grep -o 'name="_csrf"[^>]*value="[^"]*"' "$work/login.html" | sed -n '1s/.*value="//;1s/"$//p')
-curl -fs -b "$cookies" -c "$cookies" -o /dev/null -w "%{http_code} %{redirect_url}\n" --data-urlencode "username=bench.user" \
+curl -fs -b "$cookies" -c "$cookies" -o /dev/null --data-urlencode "username=bench.user" \
 	--data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" "$base/login"
 session=$(awk '$6 == "SESSION" { print $7 }' "$cookies")
 [ -n "$session" ] || { echo "sign-in failed" >&2; exit 1; }
 token=$(tr -d '[:space:]' <"$data/token.txt")
 # the generator makes the benchmark user a partner of the first ateliers: measure the first one
-curl -fs -b "$cookies" -o "$work/ateliers.html" -w "%{http_code} %{redirect_url}\n" "$base/ateliers" >&2
+curl -fs -b "$cookies" -o "$work/ateliers.html" "$base/ateliers"
 atelier=$(grep -o 'href="/ateliers/[0-9]*"' "$work/ateliers.html" | sed -n '1s/[^0-9]//gp' || true)
 [ -n "$atelier" ] || { echo "the benchmark user is in no atelier" >&2; head -c 600 "$work/ateliers.html" >&2; exit 1; }
 
