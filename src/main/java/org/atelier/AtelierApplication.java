@@ -1,5 +1,6 @@
 package org.atelier;
 
+import org.atelier.demo.GenerateCommand;
 import org.atelier.energy.SimulateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -20,6 +21,11 @@ public class AtelierApplication {
 		if (SimulateCommand.matches(args)) {
 			// the energy command line runs the engine alone, without starting the web application
 			System.exit(SimulateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+		}
+		if (GenerateCommand.matches(args)) {
+			// fills the configured database with generated ateliers for load benchmarks, then exits
+			System.exit(GenerateCommand.run(AtelierApplication.class, java.util.Arrays.copyOfRange(args, 1, args.length),
+					System.out, System.err));
 		}
 		SpringApplication.run(AtelierApplication.class, args);
 	}

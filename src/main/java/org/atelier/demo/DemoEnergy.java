@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 class DemoEnergy {
 
 	/** Four members, two PV roofs and a 400 kW connection; the battery part is filled in per variant. */
-	private static final String REPUBLICA = """
+	static final String REPUBLICA = """
 			{"site":{"latitude":52.39,"longitude":4.92,"timezone":"Europe/Amsterdam","year":2025},"stepMinutes":15,
 			 "pv":[{"name":"Office roofs","kwp":350,"tiltDeg":15,"azimuthDeg":180,"source":{"type":"model"}},
 			       {"name":"Housing roofs east-west","kwp":150,"tiltDeg":10,"azimuthDeg":90,"source":{"type":"model"}}],
