@@ -49,7 +49,7 @@ class ActivityArchive implements ArchivePart {
 	@Override
 	public List<ArchiveTable> tables() {
 		return List.of(
-				ArchiveTable.of("activity_session").key("id").atelier("atelier_id")
+				ArchiveTable.of("activity_session").values("minutes_status", MinutesStatus.class).key("id").atelier("atelier_id")
 					.fresh("uid", () -> UUID.randomUUID() + "@atelier")
 					.user("facilitator_id", UserPolicy.CLEAR).user("secretary_id", UserPolicy.CLEAR)
 					.user("minutes_approved_by", UserPolicy.CLEAR).build(),
@@ -59,14 +59,14 @@ class ActivityArchive implements ArchivePart {
 					.orderBy("session_id, position").build(),
 				ArchiveTable.of("session_link").parent("session_id", "activity_session").link("target_id", "kind")
 					.orderBy("session_id, kind, target_id").build(),
-				ArchiveTable.of("session_outcome").key("id").parent("session_id", "activity_session")
+				ArchiveTable.of("session_outcome").values("kind", OutcomeKind.class).key("id").parent("session_id", "activity_session")
 					.user("owner_id", UserPolicy.CLEAR).ref("decision_id", "decision")
 					.ref("action_id", "follow_up_action").build(),
 				ArchiveTable.of("minutes_comment").key("id").parent("session_id", "activity_session")
 					.user("author_id", UserPolicy.IMPORTER).build(),
 				ArchiveTable.of("minutes_addendum").key("id").parent("session_id", "activity_session")
 					.user("author_id", UserPolicy.IMPORTER).build(),
-				ArchiveTable.of("follow_up_action").key("id").atelier("atelier_id").user("owner_id", UserPolicy.IMPORTER)
+				ArchiveTable.of("follow_up_action").values("status", ActionStatus.class).key("id").atelier("atelier_id").user("owner_id", UserPolicy.IMPORTER)
 					.user("created_by", UserPolicy.CLEAR).link("origin_id", "origin_kind").build(),
 				ArchiveTable.of("session_series_plan").key("id").atelier("atelier_id").orderBy("series").structureAsIs()
 					.build());

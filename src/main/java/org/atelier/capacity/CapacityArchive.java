@@ -32,6 +32,6 @@ class CapacityArchive implements ArchivePart {
 					.user("user_id", UserPolicy.DROP_ROW).build(),
 				ArchiveTable.of("capacity_skill_gap").key("id").atelier("atelier_id")
 					.user("owner_id", UserPolicy.IMPORTER).build(),
-				ArchiveTable.of("capacity_funding_source").key("id").atelier("atelier_id").build());
+				ArchiveTable.of("capacity_funding_source").values("funding_type", FundingType.class).values("status", FundingStatus.class).key("id").atelier("atelier_id").build());
 	}
 }

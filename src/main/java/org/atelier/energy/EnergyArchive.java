@@ -33,10 +33,10 @@ class EnergyArchive implements ArchivePart {
 	@Override
 	public List<ArchiveTable> tables() {
 		return List.of(ArchiveTable.of("energy_scenario").key("id").atelier("atelier_id").build(),
-				ArchiveTable.of("energy_scenario_file").key("id").parent("scenario_id", "energy_scenario").build(),
+				ArchiveTable.of("energy_scenario_file").values("kind", ScenarioFileKind.class).key("id").parent("scenario_id", "energy_scenario").build(),
 				ArchiveTable.of("energy_run").key("id").atelier("atelier_id").ref("scenario_id", "energy_scenario")
 					.build(),
-				ArchiveTable.of("energy_calibration").key("id").atelier("atelier_id").ref("run_id", "energy_run")
+				ArchiveTable.of("energy_calibration").values("quantity", MonitoringQuantity.class).key("id").atelier("atelier_id").ref("run_id", "energy_run")
 					.build());
 	}
 }

@@ -36,7 +36,7 @@ class GovernanceArchive implements ArchivePart {
 	public List<ArchiveTable> tables() {
 		return List.of(
 				ArchiveTable.of("governance_mandate").atelier("atelier_id").orderBy("atelier_id").build(),
-				ArchiveTable.of("governance_role").key("id").atelier("atelier_id").user("member_id", UserPolicy.CLEAR)
+				ArchiveTable.of("governance_role").values("kind", RoleKind.class).key("id").atelier("atelier_id").user("member_id", UserPolicy.CLEAR)
 					.ref("contact_id", "stakeholder_contact")
 					.structure(row -> {
 						row.put("member_id", null);
@@ -57,8 +57,8 @@ class GovernanceArchive implements ArchivePart {
 					.build(),
 				ArchiveTable.of("strategy_link").key("id").atelier("atelier_id").build(),
 				ArchiveTable.of("raci_row").key("id").atelier("atelier_id").build(),
-				ArchiveTable.of("raci_cell").parent("row_id", "raci_row").orderBy("row_id, party").build(),
-				ArchiveTable.of("decision").key("id").atelier("atelier_id").ref("escalation_level_id", "escalation_level")
+				ArchiveTable.of("raci_cell").values("letter", RaciLetter.class).parent("row_id", "raci_row").orderBy("row_id, party").build(),
+				ArchiveTable.of("decision").values("status", DecisionStatus.class).values("implementation", Implementation.class).key("id").atelier("atelier_id").ref("escalation_level_id", "escalation_level")
 					.ref("supersedes_id", "decision").ref("superseded_by_id", "decision").build(),
 				ArchiveTable.of("decision_link").parent("decision_id", "decision").link("target_id", "kind")
 					.orderBy("decision_id, kind, target_id").build());

@@ -46,7 +46,7 @@ class HypothesisArchive implements ArchivePart {
 	@Override
 	public List<ArchiveTable> tables() {
 		return List.of(
-				ArchiveTable.of("hypothesis").key("id").atelier("atelier_id").ref("lesson_id", "lesson")
+				ArchiveTable.of("hypothesis").values("status", HypothesisStatus.class).values("category", HypothesisCategory.class).key("id").atelier("atelier_id").ref("lesson_id", "lesson")
 					.structure(row -> {
 						row.put("status", HypothesisStatus.OPEN.name());
 						row.put("evidence_strength", 1);
@@ -58,9 +58,9 @@ class HypothesisArchive implements ArchivePart {
 						return row;
 					})
 					.build(),
-				ArchiveTable.of("hypothesis_status_change").key("id").parent("hypothesis_id", "hypothesis")
+				ArchiveTable.of("hypothesis_status_change").values("from_status", HypothesisStatus.class).values("to_status", HypothesisStatus.class).key("id").parent("hypothesis_id", "hypothesis")
 					.user("changed_by", UserPolicy.CLEAR).build(),
-				ArchiveTable.of("hypothesis_evidence").key("id").parent("hypothesis_id", "hypothesis")
+				ArchiveTable.of("hypothesis_evidence").values("direction", EvidenceDirection.class).key("id").parent("hypothesis_id", "hypothesis")
 					.link("target_id", "kind").build());
 	}
 }

@@ -40,7 +40,7 @@ class LearningArchive implements ArchivePart {
 	@Override
 	public List<ArchiveTable> tables() {
 		return List.of(
-				ArchiveTable.of("lesson").key("id").atelier("atelier_id").user("author_id", UserPolicy.CLEAR)
+				ArchiveTable.of("lesson").values("phase", org.atelier.method.Phase.class).values("theme", org.atelier.atelier.Theme.class).values("visibility", Visibility.class).key("id").atelier("atelier_id").user("author_id", UserPolicy.CLEAR)
 					.skip("search_vector").build(),
 				ArchiveTable.of("lesson_block").parent("lesson_id", "lesson").orderBy("lesson_id, block").build(),
 				ArchiveTable.of("lesson_decision").parent("lesson_id", "lesson").ref("decision_id", "decision")

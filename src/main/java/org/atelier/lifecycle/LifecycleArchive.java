@@ -28,7 +28,7 @@ class LifecycleArchive implements ArchivePart {
 	@Override
 	public List<ArchiveTable> tables() {
 		return List.of(
-				ArchiveTable.of("gate_review").key("id").atelier("atelier_id")
+				ArchiveTable.of("gate_review").values("decision", GateDecision.class).values("phase", org.atelier.method.Phase.class).values("to_phase", org.atelier.method.Phase.class).key("id").atelier("atelier_id")
 					.user("recorded_by_id", UserPolicy.CLEAR).build(),
 				ArchiveTable.of("gate_review_participant").parent("review_id", "gate_review").orderBy("review_id, seq")
 					.user("user_id", UserPolicy.CLEAR).build(),
@@ -37,8 +37,8 @@ class LifecycleArchive implements ArchivePart {
 				ArchiveTable.of("phase_entry").key("id").atelier("atelier_id").ref("gate_review_id", "gate_review")
 					.build(),
 				ArchiveTable.of("challenge_statement").key("id").atelier("atelier_id").build(),
-				ArchiveTable.of("context_entry").key("id").atelier("atelier_id").build(),
-				ArchiveTable.of("operational_condition").key("id").atelier("atelier_id")
+				ArchiveTable.of("context_entry").values("map_domain", ContextDomain.class).key("id").atelier("atelier_id").build(),
+				ArchiveTable.of("operational_condition").values("status", ConditionStatus.class).key("id").atelier("atelier_id")
 					.user("owner_id", UserPolicy.CLEAR)
 					.structure(row -> {
 						row.put("status", ConditionStatus.OPEN.name());

@@ -38,20 +38,20 @@ class StakeholderArchive implements ArchivePart {
 	@Override
 	public List<ArchiveTable> tables() {
 		return List.of(
-				ArchiveTable.of("stakeholder").key("id").atelier("atelier_id").build(),
+				ArchiveTable.of("stakeholder").values("commitment", CommitmentStatus.class).values("org_type", OrganisationType.class).key("id").atelier("atelier_id").build(),
 				ArchiveTable.of("stakeholder_commitment").parent("stakeholder_id", "stakeholder")
 					.orderBy("stakeholder_id, seq").user("changed_by_id", UserPolicy.CLEAR).build(),
 				ArchiveTable.of("stakeholder_contact").key("id").parent("stakeholder_id", "stakeholder").build(),
 				ArchiveTable.of("stakeholder_value").parent("stakeholder_id", "stakeholder").orderBy("stakeholder_id")
 					.build(),
-				ArchiveTable.of("stakeholder_relation").key("id").atelier("atelier_id").ref("from_id", "stakeholder")
+				ArchiveTable.of("stakeholder_relation").values("kind", RelationKind.class).key("id").atelier("atelier_id").ref("from_id", "stakeholder")
 					.ref("to_id", "stakeholder").build(),
-				ArchiveTable.of("stakeholder_map_state").key("id").atelier("atelier_id")
+				ArchiveTable.of("stakeholder_map_state").values("commitment", CommitmentStatus.class).values("engagement_now", Engagement.class).values("engagement_desired", Engagement.class).values("sector", HelixSector.class).key("id").atelier("atelier_id")
 					.ref("stakeholder_id", "stakeholder").build(),
-				ArchiveTable.of("stakeholder_relation_log").atelier("atelier_id").orderBy("relation_id")
+				ArchiveTable.of("stakeholder_relation_log").values("kind", RelationKind.class).atelier("atelier_id").orderBy("relation_id")
 					.ref("relation_id", "stakeholder_relation").ref("from_id", "stakeholder")
 					.ref("to_id", "stakeholder").build(),
-				ArchiveTable.of("stakeholder_document").key("id").atelier("atelier_id")
+				ArchiveTable.of("stakeholder_document").values("kind", DocumentKind.class).key("id").atelier("atelier_id")
 					.ref("stakeholder_id", "stakeholder").user("uploaded_by_id", UserPolicy.CLEAR)
 					.fresh("stored_name", () -> UUID.randomUUID().toString()).build(),
 				ArchiveTable.of("stakeholder_document_content").parent("document_id", "stakeholder_document")

@@ -191,6 +191,9 @@ class ArchiveApiTest {
 				"attachments/stakeholder_document_content-1.bin");
 		assertRefused(rewrite(zip, json -> json.replace("\"ref\" : \"stakeholder#1\"", "\"ref\" : \"stakeholder#7\"")),
 				"atelier.json $.parts.stakeholder.stakeholder_contact[0].stakeholder_id");
+		// a value that is no status the module knows would break every page that reads it back
+		assertRefused(rewrite(zip, json -> json.replace("\"status\" : \"OPEN\"", "\"status\" : \"x\"")),
+				"atelier.json $.parts.hypothesis.hypothesis[0].status");
 		// a row the database refuses (too long for its column) is found only while writing: all is rolled back
 		assertRefused(rewrite(zip, json -> json.replace("\"Grid operator\"", "\"" + "G".repeat(500) + "\"")),
 				"atelier.json $.parts.stakeholder.stakeholder[0]");

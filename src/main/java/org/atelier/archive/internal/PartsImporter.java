@@ -166,6 +166,10 @@ public class PartsImporter {
 				}
 				continue;
 			}
+			if (value != null && table.allowed().containsKey(name) && !table.allowed().get(name).contains(value)) {
+				problems.add(where, "archive.value.allowed", String.join(", ", table.allowed().get(name)));
+				continue;
+			}
 			if (table.users().containsKey(name)) {
 				if (value != null && !(value instanceof String)) {
 					problems.add(where, "archive.value.text");

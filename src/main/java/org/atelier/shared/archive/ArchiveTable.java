@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 public record ArchiveTable(String name, @Nullable String key, @Nullable String atelierColumn,
 		@Nullable String parentColumn, String orderBy, Map<String, String> refs, Map<String, String> links,
 		Map<String, UserPolicy> users, Map<String, Supplier<String>> fresh, Set<String> skipped,
-		@Nullable UnaryOperator<Map<String, @Nullable Object>> structure) {
+		@Nullable UnaryOperator<Map<String, @Nullable Object>> structure, Map<String, Set<String>> allowed) {
 
 	public static Builder of(String name) {
 		return new Builder(name);
@@ -56,6 +56,7 @@ public record ArchiveTable(String name, @Nullable String key, @Nullable String a
 		private final Map<String, Supplier<String>> fresh = new LinkedHashMap<>();
 		private final Set<String> skipped = new TreeSet<>();
 		private @Nullable UnaryOperator<Map<String, @Nullable Object>> structure;
+		private final Map<String, Set<String>> allowed = new LinkedHashMap<>();
 
 		private Builder(String name) {
 			this.name = name;
@@ -121,6 +122,19 @@ public record ArchiveTable(String name, @Nullable String key, @Nullable String a
 			return structure(row -> row);
 		}
 
+		/**
+		 * The column holds the name of one of the enum's constants (as the module reads it back with
+		 * {@code valueOf}); an archive with any other value is refused with its location.
+		 */
+		public Builder values(String column, Class<? extends Enum<?>> type) {
+			Set<String> names = new TreeSet<>();
+			for (Enum<?> constant : type.getEnumConstants()) {
+				names.add(constant.name());
+			}
+			allowed.put(column, Set.copyOf(names));
+			return this;
+		}
+
 		public ArchiveTable build() {
 			if ((atelierColumn == null) == (parentColumn == null)) {
 				throw new IllegalStateException(name + ": an atelier column or a parent, exactly one");
@@ -130,7 +144,8 @@ public record ArchiveTable(String name, @Nullable String key, @Nullable String a
 				throw new IllegalStateException(name + ": a table without key needs an order");
 			}
 			return new ArchiveTable(name, key, atelierColumn, parentColumn, order, Map.copyOf(refs),
-					Map.copyOf(links), Map.copyOf(users), Map.copyOf(fresh), Set.copyOf(skipped), structure);
+					Map.copyOf(links), Map.copyOf(users), Map.copyOf(fresh), Set.copyOf(skipped), structure,
+					Map.copyOf(allowed));
 		}
 	}
 }
