@@ -129,7 +129,7 @@ public class EnergyScenarios {
 	public ScenarioView update(long atelierId, long scenarioId, int version, String name, @Nullable String description,
 			String scenarioJson) {
 		access.requireEditable(atelierId, AtelierRole.PARTNER);
-		ScenarioView before = view(atelierId, scenarioId);
+		ScenarioView before = row(atelierId, scenarioId);
 		String json = checked(name, description, scenarioJson);
 		int changed = jdbc.sql("""
 				update energy_scenario set name = :n, description = :d, scenario_json = :j, version = version + 1,
@@ -155,7 +155,7 @@ public class EnergyScenarios {
 	@Transactional
 	public ScenarioView copy(long atelierId, long scenarioId, String name) {
 		access.requireEditable(atelierId, AtelierRole.PARTNER);
-		ScenarioView original = view(atelierId, scenarioId);
+		ScenarioView original = row(atelierId, scenarioId);
 		ScenarioView copy = create(atelierId, name.length() > NAME_MAX ? name.substring(0, NAME_MAX) : name,
 				original.description(), original.json());
 		jdbc.sql("""
@@ -170,7 +170,7 @@ public class EnergyScenarios {
 	@Transactional
 	public void delete(long atelierId, long scenarioId) {
 		access.requireEditable(atelierId, AtelierRole.PARTNER);
-		ScenarioView gone = view(atelierId, scenarioId);
+		ScenarioView gone = row(atelierId, scenarioId);
 		jdbc.sql("delete from energy_scenario where id = :id and atelier_id = :a").param("id", scenarioId)
 			.param("a", atelierId).update();
 		audit.record(atelierId, AUDIT_TYPE, String.valueOf(scenarioId), AuditAction.DELETED,
@@ -186,7 +186,7 @@ public class EnergyScenarios {
 	public ScenarioFileView upload(long atelierId, long scenarioId, @Nullable String fileName, @Nullable String kindValue,
 			byte[] content) {
 		access.requireEditable(atelierId, AtelierRole.PARTNER);
-		view(atelierId, scenarioId);
+		row(atelierId, scenarioId);
 		String name = fileName == null ? "" : fileName.strip();
 		List<FieldProblem.Violation> problems = new ArrayList<>();
 		if (name.isEmpty() || name.length() > NAME_MAX || name.contains("/") || name.contains("\\")) {
@@ -225,7 +225,8 @@ public class EnergyScenarios {
 	@Transactional
 	public void deleteFile(long atelierId, long scenarioId, long fileId) {
 		access.requireEditable(atelierId, AtelierRole.PARTNER);
-		ScenarioFileView file = view(atelierId, scenarioId).files().stream().filter(f -> f.id() == fileId).findFirst()
+		row(atelierId, scenarioId);
+		ScenarioFileView file = files(scenarioId).stream().filter(f -> f.id() == fileId).findFirst()
 			.orElseThrow(() -> new NotFoundException("energy-file"));
 		jdbc.sql("delete from energy_scenario_file where id = :f").param("f", fileId).update();
 		if (file.kind() != ScenarioFileKind.MONITORING) {
@@ -239,7 +240,7 @@ public class EnergyScenarios {
 	@Transactional(readOnly = true)
 	public byte[] fileContent(long atelierId, long scenarioId, long fileId) {
 		access.requireMember(atelierId);
-		view(atelierId, scenarioId);
+		row(atelierId, scenarioId);
 		return jdbc.sql("select content from energy_scenario_file where id = :f and scenario_id = :s")
 			.param("f", fileId).param("s", scenarioId).query((rs, n) -> rs.getBytes(1)).optional()
 			.orElseThrow(() -> new NotFoundException("energy-file"));
@@ -253,7 +254,7 @@ public class EnergyScenarios {
 	@Transactional
 	public RunSummary run(long atelierId, long scenarioId) {
 		access.requireEditable(atelierId, AtelierRole.PARTNER);
-		ScenarioView s = view(atelierId, scenarioId);
+		ScenarioView s = row(atelierId, scenarioId);
 		PreparedScenario prepared = PreparedScenario.of(s.scenario(), stored(scenarioId));
 		SimulationResult full = ScenarioSimulation.simulate(prepared, true);
 		SimulationResult result = new SimulationResult(full.kpis(), full.members(), full.monthly(), full.fairness(), null);
@@ -279,7 +280,7 @@ public class EnergyScenarios {
 	@Transactional(readOnly = true)
 	public ScenarioSweep.Result sweep(long atelierId, long scenarioId, SweepRequest request) {
 		access.requireRole(atelierId, AtelierRole.PARTNER);
-		ScenarioView s = view(atelierId, scenarioId);
+		ScenarioView s = row(atelierId, scenarioId);
 		PreparedScenario prepared = PreparedScenario.of(s.scenario(), stored(scenarioId));
 		long points = (long) count(request.batteryCapacityKwh()) * count(request.importCapKw());
 		if (points > SWEEP_MAX) {
@@ -302,7 +303,7 @@ public class EnergyScenarios {
 	@Transactional(readOnly = true)
 	public RunView getRun(long atelierId, long scenarioId, long runId) {
 		access.requireMember(atelierId);
-		ScenarioView s = view(atelierId, scenarioId);
+		ScenarioView s = row(atelierId, scenarioId);
 		RunSummary summary = runSummary(atelierId, runId).filter(r -> r.scenarioId() == scenarioId)
 			.orElseThrow(() -> new NotFoundException("energy-run"));
 		SimulationResult result = jdbc.sql("select result_json from energy_run where id = :r").param("r", runId)
@@ -340,8 +341,8 @@ public class EnergyScenarios {
 	@Transactional
 	public CalibrationView calibrate(long atelierId, long scenarioId, long runId, long fileId, @Nullable String quantityValue) {
 		access.requireEditable(atelierId, AtelierRole.PARTNER);
-		ScenarioView s = view(atelierId, scenarioId);
-		ScenarioFileView file = s.files().stream().filter(f -> f.id() == fileId && f.kind() == ScenarioFileKind.MONITORING)
+		row(atelierId, scenarioId);
+		ScenarioFileView file = files(scenarioId).stream().filter(f -> f.id() == fileId && f.kind() == ScenarioFileKind.MONITORING)
 			.findFirst().orElseThrow(() -> new FieldProblem("fileId", "energy.calibration.file.invalid"));
 		MonitoringQuantity quantity = MonitoringQuantity.parse(quantityValue)
 			.orElseThrow(() -> new FieldProblem("quantity", "energy.calibration.quantity.invalid"));
@@ -431,18 +432,24 @@ public class EnergyScenarios {
 		};
 	}
 
+	/** The scenario with its files, runs and what keeps it from running (which prepares a whole year). */
 	private ScenarioView view(long atelierId, long scenarioId) {
+		ScenarioView v = row(atelierId, scenarioId);
+		return new ScenarioView(v.id(), v.atelierId(), v.name(), v.description(), v.json(), v.scenario(), v.version(),
+				v.createdAt(), v.createdBy(), v.updatedAt(), v.updatedBy(), files(scenarioId), runs(scenarioId),
+				problems(v.scenario(), scenarioId));
+	}
+
+	/** The stored scenario alone (no files, runs or problems), for changes and runs that need no more. */
+	private ScenarioView row(long atelierId, long scenarioId) {
 		return jdbc.sql("select * from energy_scenario where id = :id and atelier_id = :a").param("id", scenarioId)
 			.param("a", atelierId).query((rs, n) -> {
 				String json = new String(rs.getBytes("scenario_json"), StandardCharsets.UTF_8);
-				Scenario scenario = ScenarioReader.read(json);
 				return new ScenarioView(rs.getLong("id"), atelierId, rs.getString("name"), rs.getString("description"),
-						json, scenario, rs.getInt("version"), instant(rs, "created_at"), rs.getString("created_by_name"),
-						instant(rs, "updated_at"), rs.getString("updated_by_name"), List.of(), List.of(), List.of());
-			}).optional().map(v -> new ScenarioView(v.id(), v.atelierId(), v.name(), v.description(), v.json(),
-					v.scenario(), v.version(), v.createdAt(), v.createdBy(), v.updatedAt(), v.updatedBy(),
-					files(scenarioId), runs(scenarioId), problems(v.scenario(), scenarioId)))
-			.orElseThrow(() -> new NotFoundException("energy-scenario"));
+						json, ScenarioReader.read(json), rs.getInt("version"), instant(rs, "created_at"),
+						rs.getString("created_by_name"), instant(rs, "updated_at"), rs.getString("updated_by_name"),
+						List.of(), List.of(), List.of());
+			}).optional().orElseThrow(() -> new NotFoundException("energy-scenario"));
 	}
 
 	private List<ScenarioProblem> problems(Scenario scenario, long scenarioId) {
